@@ -1,0 +1,57 @@
+// One jest run, five kinds of tests (see README "Tests"). Each project picks its environment.
+const path = require('path')
+const taroPreset = require('@tarojs/test-utils-react/dist/jest.js').default
+
+// ESM-only packages that must be transformed for jest (toolchain note 4); everything else in
+// node_modules is left alone so Babel never transforms jest itself.
+const esmPackages = [
+  '@tarojs',
+  '@stencil',
+  'lodash-es',
+  'query-string',
+  'decode-uri-component',
+  'split-on-first',
+  'filter-obj',
+  'swiper',
+].join('|')
+
+const nodeProject = (name) => ({
+  displayName: name,
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test/' + name],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.(ts|tsx|js)$': 'babel-jest' },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+})
+
+const componentProject = {
+  ...taroPreset({}),
+  displayName: 'component',
+  bail: 0,
+  roots: ['<rootDir>/test/component'],
+  testMatch: ['**/*.test.{ts,tsx}'],
+  setupFiles: [
+    path.resolve(require.resolve('@tarojs/test-utils-react/dist/jest.js'), '../jest/jest.setup.js'),
+    '<rootDir>/test/support/component-setup.ts',
+  ],
+  transform: {
+    '^.+\\.(js|jsx|ts|tsx|mjs)$': require.resolve(
+      '@tarojs/test-utils-react/dist/jest/babel-transformer.js',
+    ),
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages})/)(?!.*\\.pnpm/(${esmPackages}))`],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json', 'jsx'],
+  moduleNameMapper: {
+    ...taroPreset({}).moduleNameMapper,
+    '\\.(css|scss|sass)$': '<rootDir>/test/support/style-stub.js',
+  },
+}
+
+module.exports = {
+  projects: [
+    nodeProject('unit'),
+    nodeProject('contract'),
+    componentProject,
+    { ...nodeProject('weapp'), testTimeout: 60000 },
+  ],
+}
