@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '颐堤港隐私中心',
+})

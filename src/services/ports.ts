@@ -1,0 +1,52 @@
+/**
+ * What the app needs from the platform, as plain interfaces. The weapp implementations call
+ * Taro/wx; the fakes serve H5 (where WeChat has no equivalent) and tests.
+ */
+import type { WechatScope } from '../catalogue/types'
+
+export interface KeyValueStorage {
+  getItem(key: string): string | null
+  setItem(key: string, value: string): void
+  removeItem(key: string): void
+}
+
+/** WeChat's answer to its own privacy popup (wx.onNeedPrivacyAuthorization's resolve). */
+export type PrivacyResolution =
+  | { event: 'exposureAuthorization' }
+  | { event: 'agree'; buttonId: string }
+  | { event: 'disagree' }
+
+export type PrivacyResolve = (resolution: PrivacyResolution) => void
+
+export interface PrivacyGate {
+  /** Registered once at launch: WeChat calls back when a privacy API needs authorization. */
+  onNeedAuthorization(listener: (resolve: PrivacyResolve, referrer: string) => void): void
+  /** Whether WeChat still needs the user to agree, and the contract's name. */
+  getSetting(): Promise<{ needAuthorization: boolean; contractName: string }>
+  /** Opens WeChat's privacy contract page; false where the platform has none (H5). */
+  openContract(): Promise<boolean>
+}
+
+export type ScopeStatus = 'granted' | 'denied' | 'not-asked'
+
+export interface PermissionGate {
+  status(scope: WechatScope): Promise<ScopeStatus>
+  /** Asks WeChat for the scope (only after our own consent was given). */
+  authorize(scope: WechatScope): Promise<'granted' | 'denied'>
+  /** WeChat asks only once; after a refusal the settings page is the only way back. */
+  openSetting(scope: WechatScope): Promise<'granted' | 'denied'>
+}
+
+export interface SystemInfo {
+  language(): string | undefined
+}
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'notice' }
+  | { page: 'policy'; section?: string }
+
+export interface Navigator {
+  go(route: Route): void
+  back(): void
+}

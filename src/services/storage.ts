@@ -1,0 +1,29 @@
+import Taro from '@tarojs/taro'
+import type { KeyValueStorage } from './ports'
+
+/**
+ * Taro's synchronous storage (wx.*StorageSync on WeChat, localStorage on H5). Reads never
+ * throw: a failed read is reported as missing, so a broken storage can only ever mean
+ * "nothing granted".
+ */
+export const taroStorage: KeyValueStorage = {
+  getItem(key) {
+    try {
+      const value: unknown = Taro.getStorageSync(key)
+      // WeChat answers '' for a missing key.
+      return typeof value === 'string' && value !== '' ? value : null
+    } catch {
+      return null
+    }
+  },
+  setItem(key, value) {
+    Taro.setStorageSync(key, value)
+  },
+  removeItem(key) {
+    try {
+      Taro.removeStorageSync(key)
+    } catch {
+      // Removing what cannot be read is not an error worth surfacing.
+    }
+  },
+}
