@@ -1,0 +1,91 @@
+// House rules as lint rules (DEVELOPERS.md, architecture notes): data and pure rules import no
+// framework; only src/services touches Taro/wx; pages and components reach services through
+// hooks and the store.
+const framework = ['@tarojs/*', 'react', 'react-dom', 'zustand', 'zustand/*']
+
+module.exports = {
+  root: true,
+  parser: '@typescript-eslint/parser',
+  parserOptions: { ecmaVersion: 2022, sourceType: 'module', ecmaFeatures: { jsx: true } },
+  plugins: ['@typescript-eslint', 'import', 'react', 'react-hooks'],
+  extends: [
+    'eslint:recommended',
+    'plugin:@typescript-eslint/recommended',
+    'plugin:react/recommended',
+    'plugin:react/jsx-runtime',
+    'plugin:react-hooks/recommended',
+    'prettier',
+  ],
+  settings: {
+    react: { version: '18.3' },
+    'import/resolver': { typescript: { project: './tsconfig.json' }, node: true },
+  },
+  env: { es2022: true, node: true },
+  globals: { defineAppConfig: 'readonly', definePageConfig: 'readonly', API_BASE_URL: 'readonly' },
+  rules: {
+    '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    'import/no-cycle': 'error',
+    'import/no-restricted-paths': [
+      'error',
+      {
+        zones: [
+          {
+            target: './src/catalogue',
+            from: ['./src/domain', './src/services', './src/store', './src/hooks', './src/pages', './src/components', './src/packages', './src/i18n', './src/contract'],
+            message: 'src/catalogue is data: it imports nothing but its own types.',
+          },
+          {
+            target: './src/domain',
+            from: ['./src/services', './src/store', './src/hooks', './src/pages', './src/components', './src/packages', './src/i18n'],
+            message: 'src/domain is pure TypeScript: no services, store or UI.',
+          },
+          {
+            target: './src/contract',
+            from: ['./src/services', './src/store', './src/hooks', './src/pages', './src/components', './src/packages'],
+            message: 'The API contract is shared with the mock backend: no app code in it.',
+          },
+          {
+            target: ['./src/pages', './src/components', './src/packages'],
+            from: ['./src/services'],
+            message: 'Pages and components reach the platform through hooks and the store, never services.',
+          },
+          {
+            target: './mock-server',
+            from: ['./src/services', './src/store', './src/hooks', './src/pages', './src/components', './src/packages', './src/i18n'],
+            message: 'The mock backend shares catalogue, domain and contract only.',
+          },
+        ],
+      },
+    ],
+  },
+  overrides: [
+    {
+      files: ['src/catalogue/**', 'src/domain/**', 'src/contract/**'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          { patterns: [{ group: framework, message: 'No Taro, React or zustand here (house rules).' }] },
+        ],
+      },
+    },
+    {
+      files: ['src/pages/**', 'src/components/**', 'src/packages/**', 'src/store/**', 'src/hooks/**', 'src/i18n/**'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            paths: [
+              { name: '@tarojs/taro', message: 'Only src/services calls Taro APIs; use a hook.' },
+            ],
+          },
+        ],
+      },
+    },
+    {
+      files: ['test/**', 'bench/**', 'scripts/**', 'mock-server/**', 'config/**'],
+      rules: { 'react/display-name': 'off' },
+    },
+  ],
+  ignorePatterns: ['node_modules', 'dist', '.bench', '*.js', '*.cjs', 'types/**'],
+}
