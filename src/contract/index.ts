@@ -1,0 +1,7 @@
+export * from './common'
+export * from './auth'
+export * from './consents'
+export * from './rights-requests'
+export * from './member'
+export * from './admin'
+export { routes, type RouteDef, type RouteName, type Routes, type HttpMethod, type RouteAuth } from './routes'

@@ -1,0 +1,78 @@
+/** Member data behind consent gates (BF.wechat-mini-program, §3.1, §7): profile, plates, receipts, points. */
+import { z } from 'zod/mini'
+import { clientKey, epochMs, isoDate, shortText } from './common'
+
+export const profileDto = z.object({
+  userId: z.string(),
+  nickname: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  email: z.optional(z.string()),
+  birthDate: z.optional(isoDate),
+  createdAt: epochMs,
+})
+export type ProfileDto = z.infer<typeof profileDto>
+
+/** Fields are optional; null clears one. Phone and email are validated by the shared validators. */
+export const updateProfileBody = z.object({
+  nickname: z.optional(z.nullable(shortText(64))),
+  phone: z.optional(z.nullable(shortText(32))),
+  email: z.optional(z.nullable(shortText(254))),
+  birthDate: z.optional(z.nullable(isoDate)),
+})
+
+export const plateDto = z.object({ id: z.string(), plate: z.string(), kind: z.string(), createdAt: epochMs })
+export const addPlateBody = z.object({ plate: shortText(32) })
+export const plateList = z.object({ plates: z.array(plateDto) })
+
+export const receiptMimeTypes = ['image/jpeg', 'image/png', 'image/webp'] as const
+/** 2 MiB decoded: a phone photo of a till receipt, compressed by the app first. */
+export const RECEIPT_MAX_BYTES = 2 * 1024 * 1024
+
+export const uploadReceiptBody = z.object({
+  mimeType: z.enum(receiptMimeTypes),
+  /** base64 of the image bytes */
+  imageBase64: z.string().check(z.minLength(4), z.maxLength(Math.ceil((RECEIPT_MAX_BYTES * 4) / 3) + 4)),
+  /** amount in fen */
+  amountFen: z.int().check(z.minimum(1), z.maximum(100_000_000)),
+  storeName: shortText(100),
+  purchasedAt: epochMs,
+})
+export const receiptDto = z.object({
+  id: z.string(),
+  storeName: z.string(),
+  amountFen: z.int(),
+  purchasedAt: epochMs,
+  pointsAwarded: z.int(),
+  hasImage: z.boolean(),
+  mimeType: z.optional(z.string()),
+  sizeBytes: z.optional(z.int()),
+  createdAt: epochMs,
+})
+export const receiptList = z.object({ receipts: z.array(receiptDto) })
+
+export const pointsEntry = z.object({ delta: z.int(), reason: z.string(), ref: z.string(), at: epochMs })
+export const pointsDto = z.object({ balance: z.int(), history: z.array(pointsEntry) })
+export const redeemBody = z.object({
+  redemptionId: clientKey,
+  rewardId: shortText(64),
+  points: z.int().check(z.minimum(1), z.maximum(1_000_000)),
+})
+export const redemptionDto = z.object({
+  redemptionId: z.string(),
+  rewardId: z.string(),
+  points: z.int(),
+  balance: z.int(),
+  at: epochMs,
+})
+
+/** §10.1(a): everything held about the user. */
+export const exportDto = z.object({
+  exportedAt: epochMs,
+  profile: profileDto,
+  consents: z.array(z.unknown()),
+  ledger: z.array(z.unknown()),
+  rightsRequests: z.array(z.unknown()),
+  plates: z.array(z.unknown()),
+  receipts: z.array(z.unknown()),
+  points: pointsDto,
+})

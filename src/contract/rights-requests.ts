@@ -1,0 +1,120 @@
+/** §10: rights requests and the identity verification that comes first (§10.3). */
+import { z } from 'zod/mini'
+import {
+  onBehalfOfValues,
+  requestDataCategories,
+  rightByType,
+  rightsRequestTypes,
+  subjectFields,
+  type OnBehalfOf,
+  type RightsField,
+  type RightsRequestType,
+} from '../catalogue/rights'
+import { rejectionReasons, rightsRequestStatuses } from '../domain/rights-request'
+import { bilingual, epochMs, isoDate, shortText } from './common'
+
+// --- verification (§10.3) -------------------------------------------------------------------
+
+export const sendSmsBody = z.object({ purpose: z.optional(z.enum(['rights-request'])) })
+export const sendSmsResponse = z.object({
+  verificationId: z.string(),
+  maskedPhone: z.string(),
+  expiresAt: epochMs,
+})
+export const verifyBody = z.object({
+  verificationId: shortText(64),
+  code: z.string().check(z.regex(/^\d{6}$/)),
+})
+export const verifyResponse = z.object({ verificationToken: z.string(), expiresAt: epochMs })
+
+// --- requests --------------------------------------------------------------------------------
+
+const fieldSchema = (f: RightsField) => {
+  switch (f.kind) {
+    case 'text':
+      return shortText(200)
+    case 'long-text':
+      return shortText(2000)
+    case 'date':
+      return isoDate
+    case 'email':
+      return shortText(254)
+    case 'purposes':
+      return z.array(shortText(64)).check(z.minLength(1), z.maxLength(50))
+    case 'categories':
+      return z.array(z.enum(requestDataCategories)).check(z.minLength(1))
+    case 'choice':
+      return z.enum((f.options ?? []).map((o) => o.value) as [string, ...string[]])
+  }
+}
+
+const objectFor = (fields: readonly RightsField[]) =>
+  z.object(
+    Object.fromEntries(fields.map((f) => [f.id, f.required ? fieldSchema(f) : z.optional(fieldSchema(f))])),
+  )
+
+/** The details each §10.1 request type needs, built from the rights catalogue (one source). */
+export const detailsSchemaFor: Readonly<Record<RightsRequestType, ReturnType<typeof objectFor>>> =
+  Object.fromEntries(rightsRequestTypes.map((t) => [t, objectFor(rightByType[t].fields)])) as Record<
+    RightsRequestType,
+    ReturnType<typeof objectFor>
+  >
+
+export const subjectSchemaFor: Readonly<Record<Exclude<OnBehalfOf, 'self'>, ReturnType<typeof objectFor>>> = {
+  'guardian-of-minor': objectFor(subjectFields['guardian-of-minor']),
+  'next-of-kin': objectFor(subjectFields['next-of-kin']),
+}
+
+const detailValue = z.union([shortText(2000), z.array(shortText(64)).check(z.maxLength(50))])
+
+export const createRightsRequestBody = z.object({
+  type: z.enum(rightsRequestTypes),
+  onBehalfOf: z.enum(onBehalfOfValues),
+  /** Required unless onBehalfOf is self: see subjectFields in the rights catalogue. */
+  subject: z.optional(z.record(z.string().check(z.maxLength(32)), shortText(200))),
+  /** Checked against detailsSchemaFor[type]. */
+  details: z.record(z.string().check(z.maxLength(32)), detailValue),
+  /** §10.3: a token from POST /v1/verification/verify; without it the request waits in `submitted`. */
+  verificationToken: z.optional(shortText(128)),
+})
+export type CreateRightsRequestBody = z.infer<typeof createRightsRequestBody>
+
+export const verifyRightsRequestBody = z.object({ verificationToken: shortText(128) })
+
+export const statusStep = z.object({
+  status: z.enum(rightsRequestStatuses),
+  at: epochMs,
+  note: z.optional(z.string()),
+})
+
+export const rightsRequestDto = z.object({
+  id: z.string(),
+  type: z.enum(rightsRequestTypes),
+  onBehalfOf: z.enum(onBehalfOfValues),
+  subject: z.optional(z.record(z.string(), z.string())),
+  details: z.record(z.string(), z.unknown()),
+  status: z.enum(rightsRequestStatuses),
+  history: z.array(statusStep),
+  submittedAt: epochMs,
+  verifiedAt: z.optional(epochMs),
+  /** YYYY-MM-DD, Beijing: 15 working days after verification. */
+  dueDate: z.optional(isoDate),
+  rejection: z.optional(z.object({ reason: z.enum(rejectionReasons), message: bilingual })),
+  result: z.optional(z.unknown()),
+})
+export type RightsRequestDto = z.infer<typeof rightsRequestDto>
+
+export const rightsRequestList = z.object({ requests: z.array(rightsRequestDto) })
+
+// --- admin -----------------------------------------------------------------------------------
+
+export const adminCompleteBody = z.object({
+  /** Attached to the request (e.g. an export); for access/copy the export is attached when omitted. */
+  result: z.optional(z.record(z.string(), z.unknown())),
+  note: z.optional(shortText(500)),
+})
+export const adminRejectBody = z.object({
+  reason: z.enum(rejectionReasons),
+  message: z.object({ 'zh-CN': shortText(1000), en: shortText(1000) }),
+})
+export const adminAdvanceBody = z.object({ note: z.optional(shortText(500)) })
