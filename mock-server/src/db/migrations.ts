@@ -1,0 +1,142 @@
+/**
+ * Schema migrations, applied in order at start and tracked with PRAGMA user_version.
+ * Append new steps; never edit a released one.
+ */
+import type Database from 'better-sqlite3'
+
+const steps: readonly string[] = [
+  // 1: the initial schema
+  `
+  CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    openid TEXT UNIQUE,               -- NULL once erased (§10.1(c), §8.1)
+    nickname TEXT,
+    phone TEXT,
+    email TEXT,
+    birth_date TEXT,
+    created_at INTEGER NOT NULL,
+    last_transaction_at INTEGER,      -- §8.1: retention runs from the last transaction
+    erased_at INTEGER
+  );
+  CREATE INDEX users_phone ON users(phone);
+  CREATE TABLE login_codes (code_hash TEXT PRIMARY KEY, used_at INTEGER NOT NULL);
+  CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE INDEX sessions_user ON sessions(user_id);
+  CREATE TABLE consent_events (
+    user_id TEXT NOT NULL REFERENCES users(id),
+    seq INTEGER NOT NULL,
+    event_id TEXT NOT NULL UNIQUE,
+    purpose_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    policy_version TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    client_at INTEGER,
+    source TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    bulk INTEGER NOT NULL,
+    received_at INTEGER NOT NULL,
+    content_hash TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    PRIMARY KEY (user_id, seq)
+  );
+  -- append-only: the database refuses edits and deletes except during erasure
+  CREATE TABLE verifications (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    code_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    verified_at INTEGER,
+    token_hash TEXT UNIQUE,
+    token_expires_at INTEGER,
+    token_used_at INTEGER
+  );
+  CREATE INDEX verifications_user ON verifications(user_id, created_at);
+  CREATE TABLE rights_requests (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    type TEXT NOT NULL,
+    on_behalf_of TEXT NOT NULL,
+    subject_json TEXT,
+    details_json TEXT NOT NULL,
+    status TEXT NOT NULL,
+    history_json TEXT NOT NULL,
+    submitted_at INTEGER NOT NULL,
+    verified_at INTEGER,
+    due_date TEXT,
+    rejection_json TEXT,
+    result_json TEXT
+  );
+  CREATE INDEX rights_requests_user ON rights_requests(user_id, submitted_at);
+  CREATE TABLE plates (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    plate TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    UNIQUE (user_id, plate)
+  );
+  CREATE TABLE receipts (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    store_name TEXT NOT NULL,
+    amount_fen INTEGER NOT NULL,
+    purchased_at INTEGER NOT NULL,
+    points INTEGER NOT NULL,
+    mime_type TEXT,
+    size_bytes INTEGER,
+    image BLOB,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX receipts_user ON receipts(user_id, created_at);
+  CREATE TABLE points_ledger (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    delta INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    at INTEGER NOT NULL
+  );
+  CREATE INDEX points_user ON points_ledger(user_id);
+  CREATE TABLE redemptions (
+    redemption_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    reward_id TEXT NOT NULL,
+    points INTEGER NOT NULL,
+    balance_after INTEGER NOT NULL,
+    at INTEGER NOT NULL
+  );
+  -- §10.1(c): the minimal proof that an erasure was done
+  CREATE TABLE erasure_proofs (
+    user_id TEXT PRIMARY KEY,
+    erased_at INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    request_id TEXT,
+    ledger_entries INTEGER NOT NULL,
+    ledger_head_hash TEXT NOT NULL,
+    categories_json TEXT NOT NULL
+  );
+  `,
+]
+
+export function migrate(db: Database.Database): number {
+  const current = db.pragma('user_version', { simple: true }) as number
+  for (let v = current; v < steps.length; v += 1) {
+    const sql = steps[v]
+    if (sql === undefined) break
+    db.transaction(() => {
+      db.exec(sql)
+      db.pragma(`user_version = ${v + 1}`)
+    })()
+  }
+  return steps.length
+}

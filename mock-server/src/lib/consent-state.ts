@@ -1,0 +1,75 @@
+/**
+ * The backend's bridge to the shared consent rules (the same code as the app, not a copy):
+ * catalogue + policy version + ledger rules -> each user's derived state.
+ */
+import { purposeById, purposes } from '../../../src/catalogue/purposes'
+import { currentPolicyVersion as currentPolicyRecord, policyVersionHistory } from '../../../src/catalogue/policy'
+import type { MarketingChannel, Purpose } from '../../../src/catalogue/types'
+import type { PurposeStateDto } from '../../../src/contract/consents'
+import type { ConsentEvent } from '../../../src/domain/consent-event'
+import { deriveConsentState, type ConsentContext, type ConsentState } from '../../../src/domain/ledger'
+import { isMarketingEligible } from '../../../src/domain/marketing'
+import { isUnder14 } from '../../../src/domain/minors'
+import { changedParagraphs, isAffectedBy } from '../../../src/domain/policy-version'
+import { beijingDate } from '../../../src/domain/working-days'
+import { toEvent, type LedgerStore } from '../db/ledger'
+import type { UserRow } from '../db/users'
+
+/** The version string events carry, e.g. "2023-06+dcc49fa2" (§1.3, §14.1). */
+export const currentPolicyVersion: string = currentPolicyRecord.version
+
+/** §14.1: paragraphs changed since `version`; undefined (= everything) for an unknown version. */
+function changedParagraphsSince(version: string): ReadonlySet<string> | undefined {
+  const from = policyVersionHistory.find((r) => r.version === version)
+  return from ? changedParagraphs(from, currentPolicyRecord) : undefined
+}
+
+export const allPurposes: readonly Purpose[] = purposes
+
+export const isKnownPurpose = (id: string): boolean => Object.prototype.hasOwnProperty.call(purposeById, id)
+
+export const purposeOf = (id: string): Purpose | undefined => (purposeById as Readonly<Record<string, Purpose>>)[id]
+
+/** §3.1(g): the marketing purpose of each channel. */
+export const marketingPurposeFor = (channel: MarketingChannel): Purpose | undefined =>
+  allPurposes.find((p) => p.channel === channel)
+
+export const marketingPurposes: readonly Purpose[] = allPurposes.filter((p) => p.channel !== undefined)
+
+export function subjectUnder14(user: Pick<UserRow, 'birth_date'>, now: number): boolean {
+  return user.birth_date ? isUnder14(user.birth_date, beijingDate(now)) : false
+}
+
+export function consentContext(user: Pick<UserRow, 'birth_date'>, now: number): ConsentContext {
+  return {
+    purposes: allPurposes,
+    currentPolicyVersion,
+    changedParagraphsSince,
+    isAffectedBy,
+    subjectUnder14: subjectUnder14(user, now),
+  }
+}
+
+export function deriveFor(ledger: LedgerStore, user: UserRow, now: number): ConsentState {
+  const events: ConsentEvent[] = ledger.entries(user.id).map(toEvent)
+  return deriveConsentState(events, consentContext(user, now))
+}
+
+export function toDtos(state: ConsentState): PurposeStateDto[] {
+  return allPurposes.map((p) => {
+    const s = state[p.id]
+    const d = s?.decidedBy
+    return {
+      purposeId: p.id,
+      granted: s?.granted ?? false,
+      status: s?.status ?? 'not-set',
+      ...(d ? { policyVersion: d.policyVersion, decidedAt: d.at, decidedBy: d.eventId } : {}),
+    }
+  })
+}
+
+export const isGranted = (state: ConsentState, purposeId: string): boolean => state[purposeId]?.granted === true
+
+export function eligibleForMarketing(state: ConsentState, channel: MarketingChannel, personalised: boolean): boolean {
+  return isMarketingEligible(state, channel, { personalised })
+}

@@ -1,0 +1,69 @@
+/** Rights requests as stored rows <-> the contract's DTO. */
+import type { RightsRequestDto } from '../../../src/contract/rights-requests'
+import type { RightsRequestState } from '../../../src/domain/rights-request'
+import type { Db } from '../db/open'
+
+export interface RightsRow {
+  id: string
+  user_id: string
+  type: string
+  on_behalf_of: string
+  subject_json: string | null
+  details_json: string
+  status: string
+  history_json: string
+  submitted_at: number
+  verified_at: number | null
+  due_date: string | null
+  rejection_json: string | null
+  result_json: string | null
+}
+
+export function rightsRequestDtoOf(r: RightsRow): RightsRequestDto {
+  return {
+    id: r.id,
+    type: r.type as RightsRequestDto['type'],
+    onBehalfOf: r.on_behalf_of as RightsRequestDto['onBehalfOf'],
+    ...(r.subject_json ? { subject: JSON.parse(r.subject_json) as Record<string, string> } : {}),
+    details: JSON.parse(r.details_json) as Record<string, unknown>,
+    status: r.status as RightsRequestDto['status'],
+    history: JSON.parse(r.history_json) as RightsRequestDto['history'],
+    submittedAt: r.submitted_at,
+    ...(r.verified_at !== null ? { verifiedAt: r.verified_at } : {}),
+    ...(r.due_date ? { dueDate: r.due_date } : {}),
+    ...(r.rejection_json ? { rejection: JSON.parse(r.rejection_json) as RightsRequestDto['rejection'] } : {}),
+    ...(r.result_json ? { result: JSON.parse(r.result_json) as unknown } : {}),
+  }
+}
+
+export function stateOf(r: RightsRow): RightsRequestState {
+  const dto = rightsRequestDtoOf(r)
+  return {
+    status: dto.status,
+    history: dto.history,
+    ...(dto.verifiedAt !== undefined ? { verifiedAt: dto.verifiedAt } : {}),
+    ...(dto.dueDate ? { dueDate: dto.dueDate } : {}),
+    ...(dto.rejection ? { rejection: dto.rejection } : {}),
+  }
+}
+
+export function getRightsRow(db: Db, id: string, userId?: string): RightsRow | undefined {
+  return userId === undefined
+    ? db.prepare<[string], RightsRow>('SELECT * FROM rights_requests WHERE id = ?').get(id)
+    : db.prepare<[string, string], RightsRow>('SELECT * FROM rights_requests WHERE id = ? AND user_id = ?').get(id, userId)
+}
+
+export function saveState(db: Db, id: string, s: RightsRequestState, result?: unknown): void {
+  db.prepare(
+    `UPDATE rights_requests SET status = ?, history_json = ?, verified_at = ?, due_date = ?, rejection_json = ?,
+     result_json = COALESCE(?, result_json) WHERE id = ?`,
+  ).run(
+    s.status,
+    JSON.stringify(s.history),
+    s.verifiedAt ?? null,
+    s.dueDate ?? null,
+    s.rejection ? JSON.stringify(s.rejection) : null,
+    result === undefined ? null : JSON.stringify(result),
+    id,
+  )
+}

@@ -1,0 +1,96 @@
+/**
+ * Admin side of §10 rights requests: advance (verified -> in progress), complete (attaching the
+ * result and carrying out what the request asks) and reject with a reason (§10.4).
+ */
+import type { FastifyInstance } from 'fastify'
+import type { RequestDataCategory } from '../../../src/catalogue/rights'
+import { routes } from '../../../src/contract/routes'
+import { PERSONALISED_PUSH_PURPOSE_ID } from '../../../src/domain/marketing'
+import { transition } from '../../../src/domain/rights-request'
+import { getUser } from '../db/users'
+import { withdrawPurposes } from '../lib/consent-writes'
+import type { Ctx } from '../lib/context'
+import { errors } from '../lib/errors'
+import { fail, ok, register } from '../lib/http'
+import { deleteCategories, eraseUser, exportOf } from '../lib/member-data'
+import { getRightsRow, rightsRequestDtoOf, saveState, stateOf, type RightsRow } from '../lib/rights-rows'
+import { invalidTransition } from './rights-requests'
+
+/** §9.3: a refusal of automated decisions, or an opt-out, withdraws personalised push. */
+const PERSONALISED_PUSH = PERSONALISED_PUSH_PURPOSE_ID
+
+/** Carries out what a completed request asks; answers the result to attach. */
+function carryOut(ctx: Ctx, row: RightsRow, given: Record<string, unknown> | undefined): unknown {
+  const user = getUser(ctx.db, row.user_id)
+  const details = JSON.parse(row.details_json) as Record<string, unknown>
+  if (!user) return given ?? {}
+  const purposeIds = Array.isArray(details['purposeIds']) ? (details['purposeIds'] as string[]) : []
+  switch (row.type) {
+    case 'access-copy':
+      return given ?? { export: exportOf(ctx, user) }
+    case 'withdraw-consent':
+    case 'restrict-reject': {
+      const r = withdrawPurposes(ctx, user, purposeIds, 'rights-request')
+      return { ...given, withdrawn: r.withdrawn, deleted: r.deleted }
+    }
+    case 'automated-decision': {
+      if (details['want'] === 'explain') return given ?? {}
+      const r = withdrawPurposes(ctx, user, [PERSONALISED_PUSH], 'rights-request')
+      return { ...given, withdrawn: r.withdrawn, deleted: r.deleted }
+    }
+    case 'delete-deregister': {
+      if (details['scope'] === 'account') {
+        return { ...given, erasure: eraseUser(ctx, user.id, 'rights-request', row.id) }
+      }
+      const cats = (Array.isArray(details['categories']) ? details['categories'] : []) as RequestDataCategory[]
+      return { ...given, deleted: deleteCategories(ctx, user.id, cats) }
+    }
+    default:
+      return given ?? {}
+  }
+}
+
+export function registerAdminRightsRoutes(app: FastifyInstance, ctx: Ctx): void {
+  const { db } = ctx
+  register(app, ctx, routes.adminListRightsRequests, () => {
+    const rows = db.prepare<[], RightsRow>('SELECT * FROM rights_requests ORDER BY submitted_at, id').all()
+    return ok({ requests: rows.map(rightsRequestDtoOf) })
+  })
+
+  register(app, ctx, routes.adminAdvanceRightsRequest, ({ params, body }) => {
+    const row = getRightsRow(db, params.id)
+    if (!row) return fail(errors.notFound())
+    const t = transition(stateOf(row), 'in-progress', ctx.clock(), body.note ? { note: body.note } : {})
+    if (!t.ok) return fail(invalidTransition(t.from, t.to))
+    saveState(db, row.id, t.value)
+    return ok(rightsRequestDtoOf(getRightsRow(db, row.id) as RightsRow))
+  })
+
+  register(app, ctx, routes.adminCompleteRightsRequest, ({ params, body }) => {
+    return db.transaction(() => {
+      const row = getRightsRow(db, params.id)
+      if (!row) return fail(errors.notFound())
+      const t = transition(stateOf(row), 'completed', ctx.clock(), body.note ? { note: body.note } : {})
+      if (!t.ok) return fail(invalidTransition(t.from, t.to))
+      const result = carryOut(ctx, row, body.result)
+      saveState(db, row.id, t.value, result)
+      if (row.type === 'delete-deregister' && (JSON.parse(row.details_json) as Record<string, unknown>)['scope'] === 'account') {
+        // Minimal proof only: what was asked and when, no personal details.
+        db.prepare('UPDATE rights_requests SET subject_json = NULL, details_json = ? WHERE id = ?').run(
+          JSON.stringify({ scope: 'account' }),
+          row.id,
+        )
+      }
+      return ok(rightsRequestDtoOf(getRightsRow(db, row.id) as RightsRow))
+    })()
+  })
+
+  register(app, ctx, routes.adminRejectRightsRequest, ({ params, body }) => {
+    const row = getRightsRow(db, params.id)
+    if (!row) return fail(errors.notFound())
+    const t = transition(stateOf(row), 'rejected', ctx.clock(), { rejection: { reason: body.reason, message: body.message } })
+    if (!t.ok) return fail(invalidTransition(t.from, t.to))
+    saveState(db, row.id, t.value)
+    return ok(rightsRequestDtoOf(getRightsRow(db, row.id) as RightsRow))
+  })
+}

@@ -1,0 +1,110 @@
+/**
+ * §1.5, §3, §7.3, §14: consents. GET derived state + ledger; POST a batch of events
+ * (idempotent by eventId, 409 on the same id with other content, future times clamped);
+ * GET receipts after the Kantara consent receipt / ISO/IEC TS 27560.
+ */
+import type { FastifyInstance } from 'fastify'
+import type { ConsentReceipt } from '../../../src/contract/consents'
+import { routes } from '../../../src/contract/routes'
+import { getUser } from '../db/users'
+import { allPurposes, currentPolicyVersion, deriveFor, isKnownPurpose, purposeOf, toDtos } from '../lib/consent-state'
+import { appendEvents } from '../lib/consent-writes'
+import type { Ctx } from '../lib/context'
+import { errors } from '../lib/errors'
+import { fail, ok, register } from '../lib/http'
+
+export function registerConsentRoutes(app: FastifyInstance, ctx: Ctx): void {
+  register(app, ctx, routes.getConsents, ({ user }) => {
+    const u = user && getUser(ctx.db, user.id)
+    if (!u) return fail(errors.unauthorised())
+    const state = deriveFor(ctx.ledger, u, ctx.clock())
+    return ok({ currentPolicyVersion, purposes: toDtos(state), ledger: ctx.ledger.entries(u.id) })
+  })
+
+  register(app, ctx, routes.postConsentEvents, ({ user, body }) => {
+    const u = user && getUser(ctx.db, user.id)
+    if (!u) return fail(errors.unauthorised())
+    const events = body.events as import('../../../src/domain/consent-event').ConsentEvent[]
+    const unknown = events.map((e, i) => ({ i, id: e.purposeId })).filter((x) => !isKnownPurpose(x.id))
+    if (unknown.length) {
+      return fail(
+        errors.bad('unknown-purpose', '包含未知的处理目的。', 'Unknown purpose id.', unknown.map((x) => ({ index: x.i, purposeId: x.id }))),
+      )
+    }
+    const ids = new Set<string>()
+    for (const e of events) {
+      if (ids.has(e.eventId)) {
+        return fail(errors.bad('duplicate-event-in-batch', '同一批次中事件编号重复。', 'An event id appears twice in the batch.', { eventId: e.eventId }))
+      }
+      ids.add(e.eventId)
+    }
+    const r = appendEvents(ctx, u, events)
+    if (!r.ok) {
+      return fail(
+        errors.conflict('event-id-conflict', '事件编号已被用于不同的内容。', 'This event id was already used with different content.', { eventIds: r.conflicts }),
+      )
+    }
+    return ok({
+      results: r.outcomes.map((o) => ({ eventId: o.entry.eventId, outcome: o.kind, seq: o.entry.seq, hash: o.entry.hash, at: o.entry.at, clamped: o.clamped })),
+      purposes: toDtos(r.state),
+      deleted: r.deleted,
+    })
+  })
+
+  register(app, ctx, routes.getConsentReceipts, ({ user }) => {
+    const u = user && getUser(ctx.db, user.id)
+    if (!u) return fail(errors.unauthorised())
+    const receipts: ConsentReceipt[] = ctx.ledger.entries(u.id).map((e) => {
+      const p = purposeOf(e.purposeId) ?? allPurposes[0]
+      return {
+        version: 'KI-CR-v1.1.0',
+        jurisdiction: 'CN',
+        consentTimestamp: Math.floor(e.at / 1000),
+        collectionMethod: `indigo-mini-program:${e.source}`,
+        consentReceiptID: e.hash,
+        language: 'zh-CN',
+        piiPrincipalId: u.id,
+        piiControllers: [
+          {
+            piiController: 'INDIGO (颐堤港)',
+            contact: 'Data Protection Officer',
+            address: '25/F, ONE INDIGO, 20 Jiuxianqiao Road, Chaoyang District, Beijing, PRC',
+            email: 'info@indigobeijing.com',
+            onBehalf: false,
+          },
+        ],
+        policyUrl: `indigo://privacy-policy/${encodeURIComponent(e.policyVersion)}`,
+        services: [
+          {
+            service: 'INDIGO membership',
+            purposes: [
+              {
+                purposeId: e.purposeId,
+                purpose: p?.name ?? { 'zh-CN': e.purposeId, en: e.purposeId },
+                purposeCategory: [p?.group ?? 'unknown'],
+                consentType: p?.separateConsent ? 'EXPLICIT-SEPARATE' : 'EXPLICIT',
+                piiCategory: [...(p?.dataCategories ?? [])],
+                primaryPurpose: p?.required ?? false,
+                termination: e.action === 'withdraw' ? 'withdrawn' : 'until withdrawn; at most 6 years after the last transaction (§8.1)',
+                thirdPartyDisclosure: false,
+              },
+            ],
+          },
+        ],
+        sensitive: p?.sensitive ?? false,
+        spiCat: p?.sensitive ? [...(p.dataCategories ?? [])] : [],
+        event: {
+          action: e.action,
+          eventId: e.eventId,
+          policyVersion: e.policyVersion,
+          source: e.source,
+          actor: e.actor,
+          separateConsent: p?.separateConsent ?? false,
+          ledgerSeq: e.seq,
+          ledgerHash: e.hash,
+        },
+      }
+    })
+    return ok({ receipts })
+  })
+}
