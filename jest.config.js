@@ -24,10 +24,12 @@ const nodeProject = (name) => ({
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
 })
 
+// The preset's run-level options (bail, verbose) are not project options.
+const { bail: _bail, verbose: _verbose, ...taroProjectPreset } = taroPreset({})
+
 const componentProject = {
-  ...taroPreset({}),
+  ...taroProjectPreset,
   displayName: 'component',
-  bail: 0,
   roots: ['<rootDir>/test/component'],
   testMatch: ['**/*.test.{ts,tsx}'],
   setupFiles: [
@@ -48,10 +50,11 @@ const componentProject = {
 }
 
 module.exports = {
+  testTimeout: 30000,
   projects: [
     nodeProject('unit'),
     nodeProject('contract'),
     componentProject,
-    { ...nodeProject('weapp'), testTimeout: 60000 },
+    { ...nodeProject('weapp'), testEnvironment: 'jsdom' },
   ],
 }

@@ -1,0 +1,75 @@
+import type { StateCreator } from 'zustand'
+import type { ConsentAction, ConsentActor, ConsentEvent, ConsentSource } from '../domain/consent-event'
+import type { AppState } from './app-state'
+
+/** The user's answer to the privacy notice (§1.5): nothing personal is collected before it. */
+export interface NoticeDecision {
+  readonly decision: 'accepted' | 'declined'
+  readonly policyVersion: string
+  readonly at: number
+}
+
+export interface ChoiceInput {
+  readonly purposeIds: readonly string[]
+  readonly action: ConsentAction
+  readonly source: ConsentSource
+  readonly actor?: ConsentActor
+  readonly bulk?: boolean
+}
+
+export type ChoiceResult =
+  | { ok: true; events: readonly ConsentEvent[] }
+  | { ok: false; code: string; purposeIds: readonly string[] }
+
+export interface ConsentSlice {
+  deviceId: string
+  /** Append-only: events are added, never edited or removed (the domain derives state). */
+  ledger: ConsentEvent[]
+  notice: NoticeDecision | null
+  /** Date of birth given at membership sign-up, for the under-14 rule (§1.6, §12). */
+  birthDate: string | null
+  recordChoice(input: ChoiceInput): ChoiceResult
+  decideNotice(decision: NoticeDecision['decision']): void
+  setBirthDate(birthDate: string | null): void
+  /** Adds events known elsewhere (the server, another device); duplicates are ignored. */
+  mergeLedger(events: readonly ConsentEvent[]): void
+}
+
+export interface ConsentDeps {
+  readonly now: () => number
+  readonly newId: () => string
+  readonly policyVersion: string
+  readonly makeEvents: (
+    ledger: readonly ConsentEvent[],
+    input: ChoiceInput,
+    meta: { deviceId: string; policyVersion: string },
+  ) => ChoiceResult
+  readonly merge: (a: readonly ConsentEvent[], b: readonly ConsentEvent[]) => ConsentEvent[]
+}
+
+export const createConsentSlice =
+  (deps: ConsentDeps): StateCreator<AppState, [], [], ConsentSlice> =>
+  (set, get) => ({
+    deviceId: deps.newId(),
+    ledger: [],
+    notice: null,
+    birthDate: null,
+    recordChoice(input) {
+      const { ledger, deviceId } = get()
+      const result = deps.makeEvents(ledger, input, { deviceId, policyVersion: deps.policyVersion })
+      if (result.ok && result.events.length > 0) {
+        set({ ledger: [...ledger, ...result.events] })
+      }
+      return result
+    },
+    decideNotice(decision) {
+      set({ notice: { decision, policyVersion: deps.policyVersion, at: deps.now() } })
+    },
+    setBirthDate(birthDate) {
+      set({ birthDate })
+    },
+    mergeLedger(events) {
+      const merged = deps.merge(get().ledger, events)
+      if (merged.length !== get().ledger.length) set({ ledger: merged })
+    },
+  })

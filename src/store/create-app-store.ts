@@ -1,0 +1,86 @@
+import { persist, type PersistStorage } from 'zustand/middleware'
+import { createStore } from 'zustand/vanilla'
+import type { Lang } from '../catalogue/types'
+import type { KeyValueStorage } from '../services/ports'
+import type { AppState } from './app-state'
+import { type ConsentDeps, createConsentSlice } from './consent-slice'
+import { createLocaleSlice } from './locale-slice'
+import {
+  migratePersisted,
+  type PersistedState,
+  persistKey,
+  persistVersion,
+  sanitizePersisted,
+} from './persistence'
+import { createSessionSlice } from './session-slice'
+import { createSyncSlice } from './sync-slice'
+
+export interface AppStoreDeps extends ConsentDeps {
+  readonly storage: KeyValueStorage
+  readonly initialLang: Lang
+  /** Told when saved state could not be read; the app still starts. */
+  readonly report: (issue: string, error?: unknown) => void
+}
+
+/** A fresh store per app launch, and per test. */
+export function createAppStore(deps: AppStoreDeps) {
+  let unreadable = false
+  // Our own JSON storage so that a read that throws or does not parse is caught here,
+  // reported, and read as "nothing saved": the app starts with nothing granted.
+  const storage: PersistStorage<PersistedState> = {
+    getItem(name) {
+      try {
+        const raw = deps.storage.getItem(name)
+        return raw === null ? null : JSON.parse(raw)
+      } catch (error) {
+        unreadable = true
+        deps.report('storage-unreadable', error)
+        return null
+      }
+    },
+    setItem(name, value) {
+      try {
+        deps.storage.setItem(name, JSON.stringify(value))
+      } catch (error) {
+        // Full or failing storage: the state stays in memory and the server keeps the record.
+        deps.report('storage-write-failed', error)
+      }
+    },
+    removeItem: (name) => deps.storage.removeItem(name),
+  }
+  const store = createStore<AppState>()(
+    persist(
+      (...a) => ({
+        ...createConsentSlice(deps)(...a),
+        ...createLocaleSlice(deps.initialLang)(...a),
+        ...createSessionSlice(...a),
+        ...createSyncSlice(...a),
+        storageIssue: null,
+      }),
+      {
+        name: persistKey,
+        version: persistVersion,
+        storage,
+        partialize: (s): PersistedState => ({
+          deviceId: s.deviceId,
+          ledger: s.ledger,
+          notice: s.notice,
+          birthDate: s.birthDate,
+          lang: s.lang,
+          langChosen: s.langChosen,
+          session: s.session,
+        }),
+        migrate: (persisted, version) => migratePersisted(persisted, version) as AppState,
+        merge: (persisted, current) => {
+          const { state, corrupted } = sanitizePersisted(persisted)
+          if (corrupted) deps.report('storage-corrupted')
+          return { ...current, ...state, storageIssue: corrupted ? 'corrupted' : null }
+        },
+      },
+    ),
+  )
+  if (unreadable) store.setState({ storageIssue: 'unreadable' })
+  return store
+}
+
+export type AppStore = ReturnType<typeof createAppStore>

@@ -1,0 +1,81 @@
+import { consentSources, type ConsentEvent } from '../domain/consent-event'
+import { languages } from '../catalogue/types'
+import type { AppState } from './app-state'
+
+/** What survives a restart. Sync status and storage problems are recomputed. */
+export type PersistedState = Pick<
+  AppState,
+  'deviceId' | 'ledger' | 'notice' | 'birthDate' | 'lang' | 'langChosen' | 'session'
+>
+
+export const persistKey = 'indigo.app'
+export const persistVersion = 1
+
+const sources: readonly string[] = consentSources
+
+function isConsentEvent(value: unknown): value is ConsentEvent {
+  if (typeof value !== 'object' || value === null) return false
+  const e = value as Record<string, unknown>
+  return (
+    typeof e.eventId === 'string' &&
+    typeof e.purposeId === 'string' &&
+    (e.action === 'grant' || e.action === 'withdraw') &&
+    typeof e.policyVersion === 'string' &&
+    typeof e.at === 'number' &&
+    Number.isFinite(e.at) &&
+    typeof e.source === 'string' &&
+    sources.includes(e.source) &&
+    typeof e.deviceId === 'string' &&
+    (e.actor === 'user' || e.actor === 'guardian') &&
+    typeof e.bulk === 'boolean'
+  )
+}
+
+/**
+ * Keeps only what is well-formed. A malformed event is dropped rather than guessed at: a
+ * dropped grant means "not granted", which is the safe side; the server's copy of the ledger
+ * restores real events at the next reconciliation.
+ */
+export function sanitizePersisted(raw: unknown): {
+  state: Partial<PersistedState>
+  corrupted: boolean
+} {
+  if (typeof raw !== 'object' || raw === null) return { state: {}, corrupted: raw != null }
+  const r = raw as Record<string, unknown>
+  const state: Partial<PersistedState> = {}
+  let corrupted = false
+  if (typeof r.deviceId === 'string' && r.deviceId) state.deviceId = r.deviceId
+  if (Array.isArray(r.ledger)) {
+    state.ledger = r.ledger.filter(isConsentEvent)
+    corrupted ||= state.ledger.length !== r.ledger.length
+  } else if (r.ledger !== undefined) corrupted = true
+  const n = r.notice as Record<string, unknown> | null | undefined
+  if (
+    n &&
+    (n.decision === 'accepted' || n.decision === 'declined') &&
+    typeof n.policyVersion === 'string' &&
+    typeof n.at === 'number'
+  ) {
+    state.notice = { decision: n.decision, policyVersion: n.policyVersion, at: n.at }
+  }
+  if (typeof r.birthDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.birthDate)) {
+    state.birthDate = r.birthDate
+  }
+  if (typeof r.lang === 'string' && (languages as readonly string[]).includes(r.lang)) {
+    state.lang = r.lang as PersistedState['lang']
+    state.langChosen = r.langChosen === true
+  }
+  const s = r.session as Record<string, unknown> | null | undefined
+  if (s && typeof s.token === 'string' && typeof s.expiresAt === 'number') {
+    state.session = { token: s.token, expiresAt: s.expiresAt }
+  }
+  return { state, corrupted }
+}
+
+/**
+ * Version steps. v1 is the first release; an older or unknown shape goes through the same
+ * sanitiser, so a migration can never turn garbage into a grant.
+ */
+export function migratePersisted(persisted: unknown, _fromVersion: number): Partial<PersistedState> {
+  return sanitizePersisted(persisted).state
+}

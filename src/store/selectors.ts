@@ -1,0 +1,37 @@
+import { purposes } from '../catalogue/purposes'
+import type { Purpose } from '../catalogue/types'
+import { catalogueConsentContext } from '../domain/catalogue-context'
+import type { ConsentEvent } from '../domain/consent-event'
+import { type ConsentState, deriveConsentState } from '../domain/ledger'
+import { isUnder14 } from '../domain/minors'
+import type { AppState } from './app-state'
+
+/** Beijing calendar date of an instant: the age rule counts birthdays in China time. */
+function beijingToday(now: number): string {
+  return new Date(now + 8 * 3600_000).toISOString().slice(0, 10)
+}
+
+let memo: { ledger: readonly ConsentEvent[]; under14: boolean; state: ConsentState } | undefined
+
+/**
+ * Every purpose's state, derived from the ledger (memoised on the ledger's identity, which the
+ * store replaces on every change). Unknown means not granted.
+ */
+export function selectConsentState(s: AppState, now: number = Date.now()): ConsentState {
+  const under14 = s.birthDate ? isUnder14(s.birthDate, beijingToday(now)) : false
+  if (memo && memo.ledger === s.ledger && memo.under14 === under14) return memo.state
+  const state = deriveConsentState(s.ledger, catalogueConsentContext(under14))
+  memo = { ledger: s.ledger, under14, state }
+  return state
+}
+
+export const optionalPurposes: readonly Purpose[] = purposes.filter((p) => !p.required)
+
+export function selectGrantedOptionalCount(s: AppState): number {
+  const state = selectConsentState(s)
+  return optionalPurposes.filter((p) => state[p.id]?.granted === true).length
+}
+
+export function isGranted(s: AppState, purposeId: string): boolean {
+  return selectConsentState(s)[purposeId]?.granted === true
+}

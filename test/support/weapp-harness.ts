@@ -1,0 +1,114 @@
+/**
+ * Runs the real weapp build (dist/weapp) in miniprogram-simulate: Taro's base.wxml compiled by
+ * the official WXML compiler, the page's real JS, real setData. Small shims stand in for what
+ * only WeChat provides (toolchain notes): Page() as Component(), App/getApp, storage.
+ */
+import fs from 'fs'
+import path from 'path'
+import simulate from 'miniprogram-simulate'
+
+export const weappDist = path.resolve(__dirname, '../../dist/weapp')
+
+interface SetDataCall {
+  readonly bytes: number
+  readonly keys: readonly string[]
+}
+
+type PageOptions = Record<string, unknown> & {
+  data?: Record<string, unknown>
+  onLoad?: (this: unknown, query: Record<string, string>) => void
+  onReady?: (this: unknown) => void
+  onShow?: (this: unknown) => void
+  onUnload?: (this: unknown) => void
+}
+
+let appInstance: Record<string, unknown> | undefined
+const memoryStorage = new Map<string, unknown>()
+export const setDataLog: SetDataCall[] = []
+
+function installGlobals(systemLanguage: string) {
+  const g = global as unknown as Record<string, unknown>
+  const wx = (g.wx ?? {}) as Record<string, unknown>
+  Object.assign(wx, {
+    getStorageSync: (key: string) => (memoryStorage.has(key) ? memoryStorage.get(key) : ''),
+    setStorageSync: (key: string, value: unknown) => void memoryStorage.set(key, value),
+    removeStorageSync: (key: string) => void memoryStorage.delete(key),
+    getSystemInfoSync: () => ({
+      language: systemLanguage,
+      windowWidth: 375,
+      windowHeight: 667,
+      pixelRatio: 2,
+      platform: 'devtools',
+      system: 'iOS 17',
+      SDKVersion: '3.6.0',
+    }),
+    onNeedPrivacyAuthorization: () => undefined,
+    getPrivacySetting: (o: { success?: (r: unknown) => void }) =>
+      o.success?.({ needAuthorization: false, privacyContractName: '' }),
+    onNetworkStatusChange: () => undefined,
+    onAppShow: () => undefined,
+    onAppHide: () => undefined,
+    request: (o: { fail?: (e: unknown) => void }) => o.fail?.({ errMsg: 'request:fail offline' }),
+    navigateTo: () => undefined,
+    reLaunch: () => undefined,
+  })
+  g.wx = wx
+  g.App = (options: Record<string, unknown>) => {
+    appInstance = options
+    ;(options.onLaunch as ((o: unknown) => void) | undefined)?.call(options, { query: {} })
+    ;(options.onShow as ((o: unknown) => void) | undefined)?.call(options, { query: {} })
+  }
+  g.getApp = () => appInstance
+  g.getCurrentPages = () => []
+  // A Taro page is a Page(); miniprogram-simulate renders Components: map the lifecycles.
+  g.Page = (options: PageOptions) => {
+    const methods: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(options)) if (typeof v === 'function') methods[k] = v
+    ;(g.Component as (o: unknown) => void)({
+      data: options.data ?? {},
+      methods,
+      lifetimes: {
+        attached(this: Record<string, unknown>) {
+          const originalSetData = this.setData as (d: Record<string, unknown>, cb?: () => void) => void
+          this.setData = (data: Record<string, unknown>, cb?: () => void) => {
+            setDataLog.push({ bytes: JSON.stringify(data).length, keys: Object.keys(data) })
+            originalSetData.call(this, data, cb)
+          }
+          this.route = (options.route as string) ?? ''
+          options.onLoad?.call(this, {})
+          options.onShow?.call(this)
+          options.onReady?.call(this)
+        },
+        detached(this: unknown) {
+          options.onUnload?.call(this)
+        },
+      },
+    })
+  }
+}
+
+let appLoaded = false
+
+/** Loads app.js once (the Taro runtime and the React app), then the page at `route`. */
+export async function renderWeappPage(route: string, opts: { systemLanguage?: string } = {}) {
+  if (!fs.existsSync(path.join(weappDist, 'app.js'))) {
+    throw new Error('dist/weapp is missing: run `npm run build:weapp` first')
+  }
+  installGlobals(opts.systemLanguage ?? 'zh_CN')
+  if (!appLoaded) {
+    require(path.join(weappDist, 'app.js'))
+    appLoaded = true
+  }
+  const id = simulate.load(path.join(weappDist, route), { rootPath: weappDist })
+  const page = simulate.render(id)
+  const parent = document.createElement('parent-wrapper')
+  page.attach(parent)
+  await simulate.sleep(50)
+  return { page, root: page.dom as HTMLElement }
+}
+
+export function resetSetDataLog() {
+  setDataLog.length = 0
+}
+
+export { simulate }
