@@ -5,7 +5,7 @@
  */
 import type { DataCategory } from './types'
 
-export const dataCategories = [
+const catalogue = [
   // §2.1(b), BF.wechat-mini-program: the WeChat identity of a member
   {
     id: 'wechat-avatar',
@@ -21,7 +21,7 @@ export const dataCategories = [
   },
   {
     id: 'wechat-openid',
-    name: { 'zh-CN': '微信 OpenID（微信账号标识）', en: 'WeChat openID (account identifier)' },
+    name: { 'zh-CN': '微信OpenID（微信账号标识）', en: 'WeChat openID (account identifier)' },
     sensitive: false,
     policyRefs: ['2.1(b)', 'BF.wechat-mini-program'],
   },
@@ -182,7 +182,7 @@ export const dataCategories = [
   {
     id: 'device-info',
     name: {
-      'zh-CN': '设备信息（设备型号与配置、IP 地址、MAC 地址、设备识别码）',
+      'zh-CN': '设备信息（设备型号与配置、IP地址、MAC地址、设备识别码）',
       en: 'Device information (model and settings, IP address, MAC address, device ID)',
     },
     sensitive: false,
@@ -218,14 +218,14 @@ export const dataCategories = [
   // §11: Cookies
   {
     id: 'essential-cookies',
-    name: { 'zh-CN': '必要 Cookie（登录状态、会话）', en: 'Necessary cookies (sign-in, session)' },
+    name: { 'zh-CN': '必要Cookie（登录状态、会话）', en: 'Necessary cookies (sign-in, session)' },
     sensitive: false,
     policyRefs: ['11.1', '11.3'],
   },
   {
     id: 'preference-cookies',
     name: {
-      'zh-CN': '偏好 Cookie（您的选择与浏览偏好）',
+      'zh-CN': '偏好Cookie（您的选择与浏览偏好）',
       en: 'Preference cookies (your choices and browsing preferences)',
     },
     sensitive: false,
@@ -235,7 +235,7 @@ export const dataCategories = [
   // it is a person's movements inside the property, treated as location tracking (§7.1).
   {
     id: 'wifi-mac-address',
-    name: { 'zh-CN': '连接 WiFi 的设备 MAC 地址', en: 'MAC address of the device on our WiFi' },
+    name: { 'zh-CN': '连接WiFi的设备MAC地址', en: 'MAC address of the device on our WiFi' },
     sensitive: false,
     policyRefs: ['11.5', 'BF.mall-wifi'],
   },
@@ -299,7 +299,10 @@ export const dataCategories = [
   },
 ] as const satisfies readonly DataCategory[]
 
-export type DataCategoryId = (typeof dataCategories)[number]['id']
+export type DataCategoryId = (typeof catalogue)[number]['id']
+
+/** Every data category, typed as DataCategory with its id narrowed. */
+export const dataCategories: readonly (DataCategory & { readonly id: DataCategoryId })[] = catalogue
 
 export const dataCategoryById = Object.fromEntries(dataCategories.map((c) => [c.id, c])) as Record<
   string,

@@ -13,7 +13,7 @@ import { officeWifiPurposes } from './purposes/office-wifi'
 import { personalisationPurposes } from './purposes/personalisation'
 import { webMinorsPurposes } from './purposes/web-minors'
 
-export const purposes = [
+const catalogue = [
   ...membershipPurposes,
   ...marketingPurposes,
   ...personalisationPurposes,
@@ -22,7 +22,10 @@ export const purposes = [
   ...webMinorsPurposes,
 ] as const satisfies readonly Purpose[]
 
-export type PurposeId = (typeof purposes)[number]['id']
+export type PurposeId = (typeof catalogue)[number]['id']
+
+/** Every purpose, typed as Purpose (so optional fields read simply) with its id narrowed. */
+export const purposes: readonly (Purpose & { readonly id: PurposeId })[] = catalogue
 
 export const purposeIds: readonly PurposeId[] = purposes.map((p) => p.id)
 

@@ -12,7 +12,7 @@ export const membershipPurposes = [
     name: { 'zh-CN': '会员注册与会员账户', en: 'Membership and your account' },
     description: {
       'zh-CN':
-        '使用您的微信 OpenID、头像、昵称和出生日期识别您的会员身份，为您开通和管理会员账户，包括积分的累积与兑换、电子优惠券和会员权益。出生日期还用于确认您是否已满十四周岁。',
+        '使用您的微信OpenID、头像、昵称和出生日期识别您的会员身份，为您开通和管理会员账户，包括积分的累积与兑换、电子优惠券和会员权益。出生日期还用于确认您是否已满十四周岁。',
       en: 'We use your WeChat openID, avatar, nickname and date of birth to identify you as a member and to run your membership account: earning and redeeming points, e-coupons and member benefits. Your date of birth also tells us whether you are 14 or older.',
     },
     legalBasis: 'contract',
@@ -55,7 +55,7 @@ export const membershipPurposes = [
     name: { 'zh-CN': '手机号码验证', en: 'Your phone number' },
     description: {
       'zh-CN':
-        '经微信获取并验证您的手机号码，用于识别会员身份和登录，并在颐堤港线上商城、颐堤港一座办公小程序、办公楼闸机和商场 WiFi 中确认是您本人。',
+        '经微信获取并验证您的手机号码，用于识别会员身份和登录，并在颐堤港线上商城、颐堤港一座办公小程序、办公楼闸机和商场WiFi中确认是您本人。',
       en: 'We get your phone number through WeChat and verify it to identify your membership and sign you in, and to confirm it is you in the INDIGO online mall, the ONE INDIGO office mini program, the office turnstiles and the mall WiFi.',
     },
     legalBasis: 'contract',

@@ -76,10 +76,9 @@ export const officeWifiPurposes = [
   {
     id: 'wifi-access',
     group: 'wifi',
-    name: { 'zh-CN': '商场 WiFi 连接', en: 'Mall WiFi connection' },
+    name: { 'zh-CN': '商场WiFi连接', en: 'Mall WiFi connection' },
     description: {
-      'zh-CN':
-        '您连接商场 WiFi 时，我们使用您的手机号码验证身份，并使用设备 MAC 地址为您保持连接。',
+      'zh-CN': '您连接商场WiFi时，我们使用您的手机号码验证身份，并使用设备MAC地址为您保持连接。',
       en: 'When you connect to the mall WiFi we verify you with your phone number and use your device MAC address to keep you connected.',
     },
     legalBasis: 'contract',
@@ -90,16 +89,16 @@ export const officeWifiPurposes = [
     dataCategories: ['phone-number', 'wifi-mac-address'],
     businessFunctions: ['mall-wifi'],
     retention: retentionSixYears({
-      'zh-CN': '用于提供 WiFi 连接及依法留存上网记录；',
+      'zh-CN': '用于提供WiFi连接及依法留存上网记录；',
       en: 'Used to provide the connection and keep the access records the law requires.',
     }),
     ifRefused: {
-      'zh-CN': '您无法使用商场 WiFi；其他服务不受影响。',
+      'zh-CN': '您无法使用商场WiFi；其他服务不受影响。',
       en: 'You cannot use the mall WiFi. Nothing else is affected.',
     },
     recipients: {
       'zh-CN':
-        '颐堤港，以及代表颐堤港运营 WiFi 网络的受托服务商。我们不向第三方个人信息处理者提供您的个人信息。',
+        '颐堤港，以及代表颐堤港运营WiFi网络的受托服务商。我们不向第三方个人信息处理者提供您的个人信息。',
       en: 'INDIGO, and the WiFi network operator acting on our behalf. We do not provide it to third-party handlers.',
     },
     deletesOnWithdrawal: [],
@@ -108,10 +107,10 @@ export const officeWifiPurposes = [
   {
     id: 'wifi-tracking',
     group: 'wifi',
-    name: { 'zh-CN': 'WiFi 活动轨迹分析', en: 'WiFi activity tracking' },
+    name: { 'zh-CN': 'WiFi活动轨迹分析', en: 'WiFi activity tracking' },
     description: {
       'zh-CN':
-        '根据您设备的 MAC 地址了解您在物业内的活动规律和偏好，以改善服务；这些信息可能与我们从第三方获得的信息合并。只有在您同时同意接收营销信息时，我们才会据此向您提供定向广告和优惠。',
+        '根据您设备的MAC地址了解您在物业内的活动规律和偏好，以改善服务；这些信息可能与我们从第三方获得的信息合并。只有在您同时同意接收营销信息时，我们才会据此向您提供定向广告和优惠。',
       en: 'We use your device MAC address to learn your activity patterns and preferences in our properties to improve our service; this may be combined with information we receive from third parties. Only if you have also agreed to marketing do we use it for targeted ads and offers.',
     },
     legalBasis: 'separate-consent',
@@ -127,7 +126,7 @@ export const officeWifiPurposes = [
       en: 'Your movement data is deleted as soon as you withdraw.',
     }),
     ifRefused: {
-      'zh-CN': '我们不会追踪您在物业内的活动；WiFi 连接和其他服务不受影响。',
+      'zh-CN': '我们不会追踪您在物业内的活动；WiFi连接和其他服务不受影响。',
       en: 'We do not track your movements in our properties. The WiFi and everything else still work.',
     },
     recipients: recipientsIndigo,

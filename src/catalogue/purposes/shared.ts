@@ -7,7 +7,7 @@ import type { Bilingual, Retention } from '../types'
 /** §4.1, §4.2: processors act only for INDIGO; no Third Party Personal Information Handlers. */
 export const recipientsIndigo: Bilingual = {
   'zh-CN':
-    '颐堤港，以及仅代表颐堤港处理、不得用于自身目的的受托服务商（如 IT 与云服务商）。我们不向第三方个人信息处理者提供您的个人信息。',
+    '颐堤港，以及仅代表颐堤港处理、不得用于自身目的的受托服务商（如IT与云服务商）。我们不向第三方个人信息处理者提供您的个人信息。',
   en: 'INDIGO, and service providers that process it only on our behalf and never for their own purposes (such as IT and cloud providers). We do not provide it to third-party handlers.',
 }
 

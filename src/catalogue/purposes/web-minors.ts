@@ -9,10 +9,10 @@ export const webMinorsPurposes = [
   {
     id: 'necessary-cookies',
     group: 'web',
-    name: { 'zh-CN': '必要的 Cookie 与日志信息', en: 'Necessary cookies and log information' },
+    name: { 'zh-CN': '必要的Cookie与日志信息', en: 'Necessary cookies and log information' },
     description: {
       'zh-CN':
-        '您访问我们的网页时，我们使用必要的 Cookie 保持登录和会话，并记录 IP 地址、浏览器类型、域名和访问时间等日志信息，用于内部研究、保障网页正常运行，以及防范滥用和违法行为。',
+        '您访问我们的网页时，我们使用必要的Cookie保持登录和会话，并记录IP地址、浏览器类型、域名和访问时间等日志信息，用于内部研究、保障网页正常运行，以及防范滥用和违法行为。',
       en: 'When you visit our web pages, necessary cookies keep you signed in and your session going, and we log your IP address, browser type, domain and access time for internal research, to keep the pages working and to deter abuse and crime.',
     },
     legalBasis: 'contract',
@@ -26,12 +26,12 @@ export const webMinorsPurposes = [
       maxYears: 6,
       text: {
         'zh-CN':
-          '会话 Cookie 在会话结束时失效；日志信息自您最后一次访问之日起最长保存六年，期满后删除或匿名化处理。',
+          '会话Cookie在会话结束时失效；日志信息自您最后一次访问之日起最长保存六年，期满后删除或匿名化处理。',
         en: 'Session cookies expire when the session ends. Log information is kept at most six years from your last visit, then deleted or anonymised.',
       },
     },
     ifRefused: {
-      'zh-CN': '如您在浏览器中禁用必要的 Cookie，网页可能无法正常运行。',
+      'zh-CN': '如您在浏览器中禁用必要的Cookie，网页可能无法正常运行。',
       en: 'If you block necessary cookies in your browser, the pages may not work properly.',
     },
     recipients: recipientsIndigo,
@@ -41,7 +41,7 @@ export const webMinorsPurposes = [
   {
     id: 'preference-cookies',
     group: 'web',
-    name: { 'zh-CN': '偏好 Cookie', en: 'Preference cookies' },
+    name: { 'zh-CN': '偏好Cookie', en: 'Preference cookies' },
     description: {
       'zh-CN': '在网页上记住您的选择和偏好（如您查询过的内容），让您下次访问时获得更合适的体验。',
       en: 'Remember your choices and preferences on our web pages (such as what you looked up) so that your next visit suits you better.',
