@@ -5,6 +5,8 @@
 import type { FastifyInstance } from 'fastify'
 import { RECEIPT_MAX_BYTES } from '../../../src/contract/member'
 import { routes } from '../../../src/contract/routes'
+import { isValidIsoDate } from '../../../src/domain/minors'
+import { beijingDate } from '../../../src/domain/working-days'
 import { validateEmail } from '../../../src/domain/validators/email'
 import { validatePhone } from '../../../src/domain/validators/phone'
 import { classifyPlate, maskPlate, validatePlate } from '../../../src/domain/validators/plate'
@@ -62,7 +64,7 @@ export function registerMemberRoutes(app: FastifyInstance, ctx: Ctx): void {
     }
     if (body.birthDate !== undefined) {
       const d = body.birthDate
-      if (d !== null && (Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || d < '1900-01-01' || Date.parse(`${d}T00:00:00Z`) > ctx.clock())) {
+      if (d !== null && (!isValidIsoDate(d) || d < '1900-01-01' || d > beijingDate(ctx.clock()))) {
         return fail(errors.bad('bad-birth-date', '出生日期无效。', 'The date of birth is not valid.'))
       }
       next.birth_date = d

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify'
 import { requestDataCategories, type OnBehalfOf, type RightsRequestType } from '../../../src/catalogue/rights'
 import { detailsSchemaFor, subjectSchemaFor } from '../../../src/contract/rights-requests'
 import { routes } from '../../../src/contract/routes'
+import { isValidIsoDate } from '../../../src/domain/minors'
 import { newRequestState, transition } from '../../../src/domain/rights-request'
 import { validateEmail } from '../../../src/domain/validators/email'
 import { beijingDate } from '../../../src/domain/working-days'
@@ -55,7 +56,7 @@ function checkSubject(onBehalfOf: OnBehalfOf, subject: Record<string, string> | 
   }
   const value = r.data as Record<string, string>
   const date = value['birthDate'] ?? value['dateOfDeath'] ?? ''
-  if (Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || date > today) {
+  if (!isValidIsoDate(date) || date > today) {
     return errors.bad('subject-bad-date', '日期无效。', 'The date is not valid.')
   }
   // §10.1, §12.3: a guardian acts for a minor (under 18 under PRC law).
