@@ -53,8 +53,8 @@ export const personalisationPurposes = [
     },
     description: {
       'zh-CN':
-        '将您在某一项服务（颐堤港小程序、线上商城、颐堤港一座办公小程序或商场WiFi）中提供的个人信息，合并用于我们的其他服务，以便为您展示与您相关、而非面向所有人的内容。',
-      en: 'We combine personal information from one of our services (the INDIGO mini program, the online mall, the ONE INDIGO office mini program or the mall WiFi) and use it in our other services, to show you content that is relevant to you rather than to everyone.',
+        '将您在某一项服务（颐堤港微信小程序、线上商城、颐堤港一座办公小程序或商场WiFi）中提供的个人信息，合并用于我们的其他服务，以便为您展示与您相关、而非面向所有人的内容。',
+      en: 'We combine personal information from one of our services (the INDIGO WeChat mini program, the online mall, the ONE INDIGO office mini program or the mall WiFi) and use it in our other services, to show you content that is relevant to you rather than to everyone.',
     },
     legalBasis: 'separate-consent',
     required: false,

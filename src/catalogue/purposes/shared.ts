@@ -21,13 +21,13 @@ export const recipientsMarketing = (sender: Bilingual): Bilingual => ({
 export const retentionSixYears = (whileNeeded: Bilingual): Retention => ({
   maxYears: 6,
   text: {
-    'zh-CN': `${whileNeeded['zh-CN']}自您最后一次与我们交易或我们最后一次为您提供服务之日起最长保存六年，期满后删除或匿名化处理。`,
+    'zh-CN': `${whileNeeded['zh-CN']}在任何情况下，自您最后一次与我们交易或我们最后一次为您提供服务之日起最长保存六年，期满后删除或匿名化处理。`,
     en: `${whileNeeded.en} In any case at most six years from your last transaction with us or our last service to you, then deleted or anonymised.`,
   },
 })
 
 /** §3.4: a marketing choice is honoured at once; the record of it proves the choice. */
 export const retentionMarketing: Retention = retentionSixYears({
-  'zh-CN': '您撤回同意后我们立即停止发送。您的同意与撤回记录用于证明您的选择，',
+  'zh-CN': '您撤回同意后我们立即停止发送；您的同意与撤回记录用于证明您的选择。',
   en: 'We stop sending as soon as you withdraw. The record of your choice proves what you chose.',
 })

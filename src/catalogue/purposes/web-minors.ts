@@ -71,7 +71,7 @@ export const webMinorsPurposes = [
     name: { 'zh-CN': '监护人单独同意', en: "Guardian's separate consent" },
     description: {
       'zh-CN':
-        '如您未满十四周岁，我们只有在您的监护人阅读本隐私政策并作出单独同意后，才会处理您的个人信息。监护人需要验证身份并提供其信息。未满十四周岁未成年人的个人信息属于敏感个人信息，仅在中国境内处理和保存。',
+        '如您未满十四周岁，我们只有在您的监护人阅读本隐私政策并作出单独同意后，才会处理您的个人信息。监护人需要验证身份并提供其信息。未满十四周岁未成年人的个人信息属于敏感个人信息，仅在中国大陆境内处理和保存。',
       en: 'If you are under 14, we process your personal information only after your guardian has read this policy and given separate consent. Your guardian verifies their identity and gives us their details. Personal information of a child under 14 is sensitive and is processed and kept only in the Chinese Mainland.',
     },
     legalBasis: 'separate-consent',
@@ -91,7 +91,7 @@ export const webMinorsPurposes = [
     },
     recipients: {
       'zh-CN':
-        '颐堤港，以及仅代表颐堤港处理、位于中国境内的受托服务商。我们不向第三方个人信息处理者提供。',
+        '颐堤港，以及仅代表颐堤港处理、位于中国大陆境内的受托服务商。我们不向第三方个人信息处理者提供您的个人信息。',
       en: 'INDIGO, and service providers in the Chinese Mainland acting only on our behalf. Not provided to third-party handlers.',
     },
     deletesOnWithdrawal: ['minor-info', 'guardian-details'],
