@@ -22,7 +22,7 @@ export function findUsersByPhone(db: Db, phone: string): UserRow[] {
 }
 
 export function listActiveUsers(db: Db): UserRow[] {
-  return db.prepare<[], UserRow>('SELECT * FROM users WHERE erased_at IS NULL ORDER BY created_at, id').all()
+  return db.prepare<[], UserRow>('SELECT * FROM users WHERE erased_at IS NULL ORDER BY created_at, rowid').all()
 }
 
 /** §8.1: retention runs from the last transaction; receipts and redemptions are transactions. */

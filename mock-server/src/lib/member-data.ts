@@ -55,7 +55,7 @@ export const receiptDtoOf = (r: ReceiptRow) => ({
 const RECEIPT_COLUMNS = 'id, user_id, store_name, amount_fen, purchased_at, points, mime_type, size_bytes, created_at'
 
 export function receiptsOf(ctx: Ctx, userId: string): ReceiptRow[] {
-  return ctx.db.prepare<[string], ReceiptRow>(`SELECT ${RECEIPT_COLUMNS} FROM receipts WHERE user_id = ? ORDER BY created_at, id`).all(userId)
+  return ctx.db.prepare<[string], ReceiptRow>(`SELECT ${RECEIPT_COLUMNS} FROM receipts WHERE user_id = ? ORDER BY created_at, rowid`).all(userId)
 }
 
 export function receiptById(ctx: Ctx, userId: string, id: string): ReceiptRow | undefined {
@@ -65,7 +65,7 @@ export function receiptById(ctx: Ctx, userId: string, id: string): ReceiptRow | 
 export function platesOf(ctx: Ctx, userId: string) {
   return ctx.db
     .prepare<[string], { id: string; plate: string; kind: string; created_at: number }>(
-      'SELECT id, plate, kind, created_at FROM plates WHERE user_id = ? ORDER BY created_at, id',
+      'SELECT id, plate, kind, created_at FROM plates WHERE user_id = ? ORDER BY created_at, rowid',
     )
     .all(userId)
     .map((p) => ({ id: p.id, plate: p.plate, kind: p.kind, createdAt: p.created_at }))
@@ -73,7 +73,7 @@ export function platesOf(ctx: Ctx, userId: string) {
 
 export function exportOf(ctx: Ctx, u: UserRow) {
   const now = ctx.clock()
-  const requests = ctx.db.prepare<[string], RightsRow>('SELECT * FROM rights_requests WHERE user_id = ? ORDER BY submitted_at, id').all(u.id)
+  const requests = ctx.db.prepare<[string], RightsRow>('SELECT * FROM rights_requests WHERE user_id = ? ORDER BY submitted_at, rowid').all(u.id)
   return {
     exportedAt: now,
     profile: profileOf(u),

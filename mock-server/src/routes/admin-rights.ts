@@ -53,7 +53,7 @@ function carryOut(ctx: Ctx, row: RightsRow, given: Record<string, unknown> | und
 export function registerAdminRightsRoutes(app: FastifyInstance, ctx: Ctx): void {
   const { db } = ctx
   register(app, ctx, routes.adminListRightsRequests, () => {
-    const rows = db.prepare<[], RightsRow>('SELECT * FROM rights_requests ORDER BY submitted_at, id').all()
+    const rows = db.prepare<[], RightsRow>('SELECT * FROM rights_requests ORDER BY submitted_at, rowid').all()
     return ok({ requests: rows.map(rightsRequestDtoOf) })
   })
 

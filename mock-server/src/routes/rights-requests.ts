@@ -96,7 +96,7 @@ export function registerRightsRoutes(app: FastifyInstance, ctx: Ctx): void {
 
   register(app, ctx, routes.listRightsRequests, ({ user }) => {
     if (!user) return fail(errors.unauthorised())
-    const rows = db.prepare<[string], RightsRow>('SELECT * FROM rights_requests WHERE user_id = ? ORDER BY submitted_at, id').all(user.id)
+    const rows = db.prepare<[string], RightsRow>('SELECT * FROM rights_requests WHERE user_id = ? ORDER BY submitted_at, rowid').all(user.id)
     return ok({ requests: rows.map(rightsRequestDtoOf) })
   })
 
