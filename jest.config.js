@@ -13,6 +13,7 @@ const esmPackages = [
   'split-on-first',
   'filter-obj',
   'swiper',
+  'style-inject',
 ].join('|')
 
 const nodeProject = (name) => ({
@@ -36,12 +37,15 @@ const componentProject = {
     path.resolve(require.resolve('@tarojs/test-utils-react/dist/jest.js'), '../jest/jest.setup.js'),
     '<rootDir>/test/support/component-setup.ts',
   ],
+  setupFilesAfterEnv: ['<rootDir>/test/support/component-after-env.ts'],
   transform: {
     '^.+\\.(js|jsx|ts|tsx|mjs)$': require.resolve(
       '@tarojs/test-utils-react/dist/jest/babel-transformer.js',
     ),
   },
-  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages})/)(?!.*\\.pnpm/(${esmPackages}))`],
+  // Leave node_modules alone unless the path runs through one of the ESM packages (including
+  // the copies Taro bundles under its own node_modules/.pnpm).
+  transformIgnorePatterns: [`^(?!.*/node_modules/(${esmPackages})/).*/node_modules/`],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json', 'jsx'],
   moduleNameMapper: {
     ...taroPreset({}).moduleNameMapper,

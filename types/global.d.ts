@@ -14,3 +14,4 @@ declare namespace NodeJS {
     TARO_APP_ID: string
   }
 }
+

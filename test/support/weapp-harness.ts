@@ -88,6 +88,7 @@ function installGlobals(systemLanguage: string) {
 }
 
 let appLoaded = false
+const loadedRoutes = new Map<string, string>()
 
 /** Loads app.js once (the Taro runtime and the React app), then the page at `route`. */
 export async function renderWeappPage(route: string, opts: { systemLanguage?: string } = {}) {
@@ -99,7 +100,11 @@ export async function renderWeappPage(route: string, opts: { systemLanguage?: st
     require(path.join(weappDist, 'app.js'))
     appLoaded = true
   }
-  const id = simulate.load(path.join(weappDist, route), { rootPath: weappDist })
+  // A page's chunk runs once per process (webpack marks it installed), so its registered
+  // definition is reused for every later render of the same route.
+  const id =
+    loadedRoutes.get(route) ?? simulate.load(path.join(weappDist, route), { rootPath: weappDist })
+  loadedRoutes.set(route, id)
   const page = simulate.render(id)
   const parent = document.createElement('parent-wrapper')
   page.attach(parent)
@@ -112,3 +117,21 @@ export function resetSetDataLog() {
 }
 
 export { simulate }
+
+interface SimulatedComponent {
+  querySelector(selector: string): { dispatchEvent(name: string, detail?: unknown): void } | null
+}
+
+/**
+ * Taps the first element carrying `className` through WeChat's event path: the WXML element
+ * (found by the sid Taro renders) dispatches `tap`, which Taro's `eh` handler routes to React.
+ */
+export async function tapByClass(page: SimulatedComponent, root: HTMLElement, className: string) {
+  const el = root.querySelector(`[class~="main--${className}"], [class~="${className}"]`)
+  const sid = el?.getAttribute('data-sid')
+  if (!sid) throw new Error(`no element with class ${className}`)
+  const target = page.querySelector(`#${sid}`)
+  if (!target) throw new Error(`no WXML node #${sid}`)
+  target.dispatchEvent('tap')
+  await simulate.sleep(30)
+}

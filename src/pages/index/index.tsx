@@ -1,9 +1,47 @@
 import { Text, View } from '@tarojs/components'
+import { LanguageSwitch } from '../../components/language-switch'
+import { PolicySummaryList } from '../../components/policy-summary-list'
+import { policy, currentPolicyVersion } from '../../catalogue/policy'
+import { useLang, useT } from '../../i18n/use-t'
+import { useAppStore } from '../../store/store-context'
+import { optionalPurposes, selectGrantedOptionalCount } from '../../store/selectors'
+import './index.scss'
 
+/** The start page: what INDIGO does with personal information, and where the user stands. */
 export default function Home() {
+  const t = useT()
+  const lang = useLang()
+  const granted = useAppStore(selectGrantedOptionalCount)
+  const storageIssue = useAppStore((s) => s.storageIssue)
   return (
-    <View className="page">
-      <Text>INDIGO</Text>
+    <View className="home">
+      <View className="home__bar">
+        <Text className="home__brand">{t.app.brand}</Text>
+        <LanguageSwitch />
+      </View>
+      <Text className="home__title" role="heading" aria-level={1}>
+        {t.home.title}
+      </Text>
+      <Text className="home__intro">{t.home.intro}</Text>
+      {storageIssue && <Text className="home__warning">{t.home.storageRecovered}</Text>}
+      <View className="home__card">
+        <Text className="home__card-title" role="heading" aria-level={2}>
+          {t.home.consentHeading}
+        </Text>
+        <Text className="home__card-text">
+          {granted === 0
+            ? t.home.nothingGranted
+            : t.home.grantedCount(granted, optionalPurposes.length)}
+        </Text>
+      </View>
+      <Text className="home__section-title" role="heading" aria-level={2}>
+        {t.home.policyHeading}
+      </Text>
+      <Text className="home__meta">
+        {t.home.versionLine(policy.dateLabel[lang], currentPolicyVersion.version)}
+      </Text>
+      <Text className="home__meta">{t.home.prevailsLine}</Text>
+      <PolicySummaryList />
     </View>
   )
 }

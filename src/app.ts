@@ -1,8 +1,0 @@
-import type { PropsWithChildren } from 'react'
-import './app.scss'
-
-function App({ children }: PropsWithChildren) {
-  return children
-}
-
-export default App

@@ -1,0 +1,3 @@
+import { unmountAll } from './render'
+
+afterEach(() => unmountAll())
