@@ -1,8 +1,5 @@
-/**
- * zh-CN is the source of every user-facing string (the Chinese version prevails, §15.1).
- * en.ts must satisfy the same type: a missing or extra key is a compile error.
- */
-export const zhCN = {
+/** App-wide strings: app name, common buttons, the home page, the sync indicator. */
+export const core = {
   app: {
     name: '颐堤港隐私中心',
     brand: '颐堤港 INDIGO',
@@ -36,12 +33,3 @@ export const zhCN = {
     error: '同步失败',
   },
 } as const
-
-/** Literal strings widen to string, functions keep their parameters. */
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => string
-    ? (...args: A) => string
-    : { readonly [K in keyof T]: Widen<T[K]> }
-
-export type Messages = Widen<typeof zhCN>

@@ -1,7 +1,7 @@
-import type { Messages } from './zh-cn'
+import type { MessagesOf } from '../zh-cn'
 
-/** English translation; typed against zh-CN, so a missing key fails the typecheck. */
-export const en: Messages = {
+/** English for ../zh-cn/core.ts. */
+export const core: MessagesOf<'app' | 'common' | 'home' | 'sync'> = {
   app: {
     name: 'INDIGO Privacy Center',
     brand: 'INDIGO 颐堤港',
@@ -18,7 +18,8 @@ export const en: Messages = {
   },
   home: {
     title: 'Privacy and consent',
-    intro: 'See how INDIGO processes your personal information and manage your choices at any time.',
+    intro:
+      'See how INDIGO processes your personal information and manage your choices at any time.',
     policyHeading: 'The privacy policy at a glance',
     versionLine: (date, version) => `Version ${version}, updated ${date}`,
     prevailsLine:
