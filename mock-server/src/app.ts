@@ -75,6 +75,14 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
     // Bilingual 400s instead of Fastify's English ones for odd ids in the URL.
     routerOptions: { maxParamLength: 200 },
     genReqId: () => randomUUID(),
+    // Errors the router raises before a route runs (bad or overlong URLs): bilingual too.
+    frameworkErrors: (err, _req, reply) => {
+      const e = err as { code?: string }
+      if (e.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+        return sendError(reply, { status: 414, code: 'url-too-long', message: { 'zh-CN': '请求地址过长。', en: 'The URL is too long.' } })
+      }
+      return sendError(reply, errors.bad('bad-url', '请求地址无效。', 'The URL is not valid.'))
+    },
   })
   const ctx: Ctx = {
     db,

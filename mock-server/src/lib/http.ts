@@ -68,7 +68,7 @@ export function register(app: FastifyInstance, ctx: Ctx, def: RouteDef, handler:
       for (const part of ['params', 'query', 'body'] as const) {
         const schema = def[part]
         if (!schema) continue
-        const input = part === 'body' ? (req.body ?? {}) : req[part]
+        const input = part === 'body' ? (req.body === undefined ? {} : req.body) : req[part]
         const r = schema.safeParse(input)
         if (!r.success) return sendError(reply, errors.validation(issuesOf(part, r.error.issues)))
         parsed[part] = r.data
