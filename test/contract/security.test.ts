@@ -21,7 +21,7 @@ describe('security and bad input (issue 3 points 10 and 11)', () => {
   })
   afterAll(() => s.close())
 
-  const auth = (def: { auth: string }, m: Member = alice) =>
+  const auth = (def: { auth: string }, m: Member = alice): Record<string, string> =>
     def.auth === 'admin' ? { authorization: `Bearer ${ADMIN_TOKEN}` } : def.auth === 'user' ? { authorization: `Bearer ${m.token}` } : {}
 
   it("§10 IDOR: every route that takes an id answers 404 for another member's object", async () => {
