@@ -4,9 +4,9 @@ import type { PolicyVersionRecord } from '../types'
 
 /** The version of the policy text in this folder. */
 export const currentPolicyVersion: PolicyVersionRecord = {
-  version: '2023-06+dcc49fa2',
+  version: '2023-06+d8648bf6',
   date: '2023-06',
-  hash: 'dcc49fa2b47c0918',
+  hash: 'd8648bf67fdc8c62',
   paragraphHashes: {
     '1.1': 'ebdb7744762996f7',
     '1.2': 'fc6ce4ee498e3b04',
@@ -18,7 +18,7 @@ export const currentPolicyVersion: PolicyVersionRecord = {
     '2.2': '1071d759ea4b2e3d',
     '2.3': 'f7de457e9009e85e',
     '2.4': '9d96d4289e887b99',
-    '3.1': '2cfd494886085ac5',
+    '3.1': '0a63df8b7618b6a3',
     '3.2': 'd3595326113eac8a',
     '3.3': '079fb22c229d69c4',
     '3.4': 'fb96319b8becbf55',
@@ -47,7 +47,7 @@ export const currentPolicyVersion: PolicyVersionRecord = {
     '10.3': 'c4f0901bbc13fd87',
     '10.4': 'a01ea73ba40f415a',
     '11.1': '28bf1f76181b0c8a',
-    '11.2': '81d6ff779a3ee63e',
+    '11.2': 'caae05f7a9f12360',
     '11.3': '2d95bba82572fad7',
     '11.4': '10a046be5b3f4617',
     '11.5': '2e33d982f7594e3f',

@@ -60,7 +60,7 @@ export const section03: PolicySection = {
           label: '(e)',
           text: {
             'zh-CN':
-              '为您通过我们或我们的任何子公司、控股公司、其任何直接或间接子公司，或我们的任何合营企业或关联公司（“集团公司”）进行预订，或向上述主体进行预订提供便利；',
+              '为您向我们或我们的任何子公司、控股公司、其任何直接或间接子公司，或我们的任何合营企业或关联公司（“集团公司”）进行预订，或通过上述主体进行预订提供便利；',
             en: 'facilitating reservations with or through us or any of our subsidiaries, holding companies, any of their direct or indirect subsidiaries, or any of our joint ventures or associated companies (“Group Companies”);',
           },
         },
@@ -69,7 +69,7 @@ export const section03: PolicySection = {
           label: '(f)',
           text: {
             'zh-CN':
-              '与商户（定义见第3.1(k)条）开展我们在中国大陆的物业组合的租赁、开发、出售、购买及/或管理事宜，并管理我们与商户之间的持续关系；',
+              '为与商户（定义见第3.1(k)条）进行我们在中国大陆的物业组合的租赁、开发、出售、购买及/或管理提供便利，并管理我们与商户之间的持续关系；',
             en: 'facilitating the leasing, development, sale, purchase and/or management of our portfolio properties in the Chinese Mainland with Merchants (as defined in paragraph 3.1(k)), and managing our ongoing relationships with Merchants;',
           },
         },
@@ -107,7 +107,7 @@ export const section03: PolicySection = {
           label: '(j)',
           text: {
             'zh-CN':
-              '不时开展研究及/或分析，以便更好地了解您在购物、餐饮、消费及/或其他消费方面的需求、偏好、兴趣、体验及/或习惯；',
+              '不时开展研究及/或分析，以便更好地了解您在购物、餐饮、消费支出及/或其他方面的消费需求、偏好、兴趣、体验及/或习惯；',
             en: 'conducting research and/or analysis from time to time to better understand your shopping, dining, spending and/or other consumption needs, preferences, interests, experiences and/or habits;',
           },
         },

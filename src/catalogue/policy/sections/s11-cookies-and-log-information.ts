@@ -26,7 +26,7 @@ export const section11: PolicySection = {
       id: '11.2',
       text: {
         'zh-CN':
-          'Cookie包含有关您及您偏好的信息。例如，如您查询价格和供应情况，网站可能会创建一个包含您所输入详情的Cookie。Cookie也可能仅记录您访问过网站中的哪些页面，以便网站在您下次访问时为您定制显示内容。',
+          'Cookie包含有关您及您偏好的信息。例如，如您查询价格及可预订情况，网站可能会创建一个包含您所输入详情的Cookie。Cookie也可能仅记录您访问过网站中的哪些页面，以便网站在您下次访问时为您定制显示内容。',
         en: 'Cookies contain information about you and your preferences. For example, if you inquire about rates and availability, the site might create a Cookie that contains the details you entered. Cookies might only contain a record of which pages within the site you visited, to help the site customise the view for you the next time you visit.',
       },
     },
