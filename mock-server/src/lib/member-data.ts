@@ -105,7 +105,7 @@ export function deleteCategories(ctx: Ctx, userId: string, categories: readonly 
  * (ids, time, reason, ledger count and head hash) stays as the minimal proof. The openid is
  * cleared, so the same WeChat user would start afresh.
  */
-export function eraseUser(ctx: Ctx, userId: string, reason: 'rights-request' | 'retention', requestId?: string) {
+export function eraseUser(ctx: Pick<Ctx, 'db' | 'clock' | 'ledger'>, userId: string, reason: 'rights-request' | 'retention', requestId?: string) {
   const db = ctx.db
   const now = ctx.clock()
   return db.transaction(() => {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { buildServer, type ServerOptions } from '../../../mock-server/src/app'
+import type { Db } from '../../../mock-server/src/db/open'
 import type { ConsentEventDto } from '../../../src/contract/consents'
 import { currentPolicyVersion } from '../../../src/catalogue/policy'
 import { createApiClient, createFetchTransport, mockLoginCode, type ApiClient } from '../../../src/services/api'
@@ -21,6 +22,8 @@ export interface TestServer {
   readonly dir: string
   readonly dbFile: string
   readonly logs: string[]
+  /** The server's own database connection (jobs run against it in-process). */
+  readonly db: Db
   now(): number
   advance(ms: number): void
   admin: ApiClient
@@ -59,6 +62,7 @@ export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Te
     dir,
     dbFile,
     logs,
+    db: app.db,
     now: () => now,
     advance: (ms) => {
       now += ms
