@@ -53,12 +53,18 @@ function loggerOptions(opt: ServerOptions['logger']) {
     // Never log bodies; mask phones, plates and tokens in whatever is logged.
     redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '***' },
     serializers: {
-      req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: maskString(String(req.url ?? '')) }),
+      req: (req: { method: string; url: string; ip?: string }) => ({
+        method: req.method,
+        url: maskString(String(req.url ?? '')),
+      }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     hooks: {
       logMethod(this: unknown, args: unknown[], method: (...a: unknown[]) => void) {
-        method.apply(this, args.map((a) => maskDeep(a)))
+        method.apply(
+          this,
+          args.map((a) => maskDeep(a)),
+        )
       },
     },
   }
@@ -79,7 +85,11 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
     frameworkErrors: (err, _req, reply) => {
       const e = err as { code?: string }
       if (e.code === 'FST_ERR_MAX_PARAM_LENGTH') {
-        return sendError(reply, { status: 414, code: 'url-too-long', message: { 'zh-CN': '请求地址过长。', en: 'The URL is too long.' } })
+        return sendError(reply, {
+          status: 414,
+          code: 'url-too-long',
+          message: { 'zh-CN': '请求地址过长。', en: 'The URL is too long.' },
+        })
       }
       return sendError(reply, errors.bad('bad-url', '请求地址无效。', 'The URL is not valid.'))
     },
@@ -114,18 +124,30 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
   })
   app.options('*', async (_req, reply) => reply.code(204).send())
 
-  app.setErrorHandler((err: { code?: string; statusCode?: number; message?: string }, req, reply) => {
-    const code = err.code ?? ''
-    if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, errors.tooLarge())
-    if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return sendError(reply, errors.unsupportedMedia())
-    if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return sendError(reply, errors.validation([{ in: 'body', path: '', code: 'empty', message: 'empty body' }]))
-    if (code === 'FST_ERR_CTP_INVALID_JSON_BODY' || code.startsWith('FST_ERR_CTP') || err instanceof SyntaxError) return sendError(reply, errors.badJson())
-    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      return sendError(reply, errors.bad('bad-request', '请求无效。', 'Bad request.'))
-    }
-    req.log.error({ err: { code, message: maskString(err.message ?? '') } }, 'unhandled error')
-    return sendError(reply, errors.internal())
-  })
+  app.setErrorHandler(
+    (err: { code?: string; statusCode?: number; message?: string }, req, reply) => {
+      const code = err.code ?? ''
+      if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, errors.tooLarge())
+      if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+        return sendError(reply, errors.unsupportedMedia())
+      if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+        return sendError(
+          reply,
+          errors.validation([{ in: 'body', path: '', code: 'empty', message: 'empty body' }]),
+        )
+      if (
+        code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+        code.startsWith('FST_ERR_CTP') ||
+        err instanceof SyntaxError
+      )
+        return sendError(reply, errors.badJson())
+      if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+        return sendError(reply, errors.bad('bad-request', '请求无效。', 'Bad request.'))
+      }
+      req.log.error({ err: { code, message: maskString(err.message ?? '') } }, 'unhandled error')
+      return sendError(reply, errors.internal())
+    },
+  )
   app.setNotFoundHandler((_req, reply) => sendError(reply, errors.notFound()))
 
   registerHealthRoutes(app, ctx)

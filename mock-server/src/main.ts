@@ -17,7 +17,11 @@ async function main(): Promise<void> {
     // Printed once so the operator can call /v1/admin/*; never logged by the request logger.
     process.stdout.write(`ADMIN_TOKEN=${adminToken}\n`)
   }
-  const corsOrigins = process.env['CORS_ORIGINS']?.split(',').map((s) => s.trim()).filter(Boolean) ?? DEFAULT_CORS_ORIGINS
+  const corsOrigins =
+    process.env['CORS_ORIGINS']
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean) ?? DEFAULT_CORS_ORIGINS
   const app = await buildServer({
     dbFile,
     adminToken,
@@ -38,6 +42,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`mock-server failed to start: ${e instanceof Error ? e.message : String(e)}\n`)
+  process.stderr.write(
+    `mock-server failed to start: ${e instanceof Error ? e.message : String(e)}\n`,
+  )
   process.exit(1)
 })

@@ -38,7 +38,15 @@ export const holidayYears: readonly HolidayYear[] = [
       ...range('2023-06-22', 3), // 端午节
       ...range('2023-09-29', 8), // 中秋节、国庆节
     ],
-    makeUpWorkdays: ['2023-01-28', '2023-01-29', '2023-04-23', '2023-05-06', '2023-06-25', '2023-10-07', '2023-10-08'],
+    makeUpWorkdays: [
+      '2023-01-28',
+      '2023-01-29',
+      '2023-04-23',
+      '2023-05-06',
+      '2023-06-25',
+      '2023-10-07',
+      '2023-10-08',
+    ],
   },
   {
     // 国办发明电〔2023〕7号
@@ -53,7 +61,16 @@ export const holidayYears: readonly HolidayYear[] = [
       ...range('2024-09-15', 3), // 中秋节
       ...range('2024-10-01', 7), // 国庆节
     ],
-    makeUpWorkdays: ['2024-02-04', '2024-02-18', '2024-04-07', '2024-04-28', '2024-05-11', '2024-09-14', '2024-09-29', '2024-10-12'],
+    makeUpWorkdays: [
+      '2024-02-04',
+      '2024-02-18',
+      '2024-04-07',
+      '2024-04-28',
+      '2024-05-11',
+      '2024-09-14',
+      '2024-09-29',
+      '2024-10-12',
+    ],
   },
   {
     // 国办发明电〔2024〕12号 (the first year under the 2024 revision: 13 holiday days)
@@ -82,7 +99,14 @@ export const holidayYears: readonly HolidayYear[] = [
       ...range('2026-09-25', 3), // 中秋节
       ...range('2026-10-01', 7), // 国庆节
     ],
-    makeUpWorkdays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
+    makeUpWorkdays: [
+      '2026-01-04',
+      '2026-02-14',
+      '2026-02-28',
+      '2026-05-09',
+      '2026-09-20',
+      '2026-10-10',
+    ],
   },
   {
     // PROJECTED: the State Council has not published the 2027 arrangement in this data set.
@@ -104,5 +128,7 @@ export const holidayYears: readonly HolidayYear[] = [
 ]
 
 export const holidays: ReadonlySet<string> = new Set(holidayYears.flatMap((y) => y.holidays))
-export const makeUpWorkdays: ReadonlySet<string> = new Set(holidayYears.flatMap((y) => y.makeUpWorkdays))
+export const makeUpWorkdays: ReadonlySet<string> = new Set(
+  holidayYears.flatMap((y) => y.makeUpWorkdays),
+)
 export const holidayDataYears = { from: 2023, to: 2027 } as const

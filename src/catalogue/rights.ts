@@ -110,8 +110,18 @@ export const rights: readonly RightDefinition[] = [
           { value: 'other', label: { 'zh-CN': '其他', en: 'Other' } },
         ],
       },
-      { id: 'currentValue', kind: 'text', required: false, label: { 'zh-CN': '当前内容', en: 'Current value' } },
-      { id: 'correctedValue', kind: 'text', required: true, label: { 'zh-CN': '正确内容', en: 'Correct value' } },
+      {
+        id: 'currentValue',
+        kind: 'text',
+        required: false,
+        label: { 'zh-CN': '当前内容', en: 'Current value' },
+      },
+      {
+        id: 'correctedValue',
+        kind: 'text',
+        required: true,
+        label: { 'zh-CN': '正确内容', en: 'Correct value' },
+      },
       reasonField(false),
     ],
   },
@@ -153,8 +163,17 @@ export const rights: readonly RightDefinition[] = [
         required: true,
         label: { 'zh-CN': '删除范围', en: 'What to delete' },
         options: [
-          { value: 'account', label: { 'zh-CN': '注销账户并删除全部信息', en: 'Close the account and delete everything' } },
-          { value: 'categories', label: { 'zh-CN': '仅删除所选类别', en: 'Only the selected categories' } },
+          {
+            value: 'account',
+            label: {
+              'zh-CN': '注销账户并删除全部信息',
+              en: 'Close the account and delete everything',
+            },
+          },
+          {
+            value: 'categories',
+            label: { 'zh-CN': '仅删除所选类别', en: 'Only the selected categories' },
+          },
         ],
       },
       { ...categoriesField, required: false },
@@ -164,11 +183,29 @@ export const rights: readonly RightDefinition[] = [
         required: true,
         label: { 'zh-CN': '删除理由', en: 'Ground for deletion' },
         options: [
-          { value: 'purpose-fulfilled', label: { 'zh-CN': '处理目的已实现、无法实现或不再必要', en: 'The purpose is fulfilled, cannot be fulfilled or is no longer necessary' } },
-          { value: 'service-ceased', label: { 'zh-CN': '停止提供服务', en: 'The service has ceased' } },
-          { value: 'retention-ended', label: { 'zh-CN': '保存期限已届满', en: 'The retention period has ended' } },
-          { value: 'consent-withdrawn', label: { 'zh-CN': '已撤回同意', en: 'Consent has been withdrawn' } },
-          { value: 'unlawful', label: { 'zh-CN': '处理违反法律法规', en: 'The processing breaches the law' } },
+          {
+            value: 'purpose-fulfilled',
+            label: {
+              'zh-CN': '处理目的已实现、无法实现或不再必要',
+              en: 'The purpose is fulfilled, cannot be fulfilled or is no longer necessary',
+            },
+          },
+          {
+            value: 'service-ceased',
+            label: { 'zh-CN': '停止提供服务', en: 'The service has ceased' },
+          },
+          {
+            value: 'retention-ended',
+            label: { 'zh-CN': '保存期限已届满', en: 'The retention period has ended' },
+          },
+          {
+            value: 'consent-withdrawn',
+            label: { 'zh-CN': '已撤回同意', en: 'Consent has been withdrawn' },
+          },
+          {
+            value: 'unlawful',
+            label: { 'zh-CN': '处理违反法律法规', en: 'The processing breaches the law' },
+          },
           { value: 'other', label: { 'zh-CN': '其他', en: 'Other' } },
         ],
       },
@@ -194,8 +231,18 @@ export const rights: readonly RightDefinition[] = [
       en: 'Ask us to transfer your information to another organisation, where the rules of the authorities allow it.',
     },
     fields: [
-      { id: 'recipientName', kind: 'text', required: true, label: { 'zh-CN': '接收机构名称', en: 'Receiving organisation' } },
-      { id: 'recipientContact', kind: 'email', required: true, label: { 'zh-CN': '接收机构联系邮箱', en: 'Receiving organisation email' } },
+      {
+        id: 'recipientName',
+        kind: 'text',
+        required: true,
+        label: { 'zh-CN': '接收机构名称', en: 'Receiving organisation' },
+      },
+      {
+        id: 'recipientContact',
+        kind: 'email',
+        required: true,
+        label: { 'zh-CN': '接收机构联系邮箱', en: 'Receiving organisation email' },
+      },
       categoriesField,
     ],
   },
@@ -204,11 +251,17 @@ export const rights: readonly RightDefinition[] = [
     policyRefs: ['10.1(f)', '9.3(a)', '9.3(b)'],
     name: { 'zh-CN': '自动化决策的说明或拒绝', en: 'Explain or refuse an automated decision' },
     description: {
-      'zh-CN': '请求说明对您有重大影响的自动化决策，或拒绝仅通过自动化决策作出决定、退出个性化推送。',
+      'zh-CN':
+        '请求说明对您有重大影响的自动化决策，或拒绝仅通过自动化决策作出决定、退出个性化推送。',
       en: 'Ask for an explanation of an automated decision with a material impact on you, refuse such processing, or opt out of personalised marketing.',
     },
     fields: [
-      { id: 'decision', kind: 'long-text', required: true, label: { 'zh-CN': '涉及的决策', en: 'The decision concerned' } },
+      {
+        id: 'decision',
+        kind: 'long-text',
+        required: true,
+        label: { 'zh-CN': '涉及的决策', en: 'The decision concerned' },
+      },
       {
         id: 'want',
         kind: 'choice',
@@ -216,8 +269,14 @@ export const rights: readonly RightDefinition[] = [
         label: { 'zh-CN': '请求内容', en: 'What you ask for' },
         options: [
           { value: 'explain', label: { 'zh-CN': '予以说明', en: 'An explanation' } },
-          { value: 'refuse', label: { 'zh-CN': '拒绝自动化决策', en: 'Refuse automated decision-making' } },
-          { value: 'opt-out-marketing', label: { 'zh-CN': '退出个性化推送', en: 'Opt out of personalised marketing' } },
+          {
+            value: 'refuse',
+            label: { 'zh-CN': '拒绝自动化决策', en: 'Refuse automated decision-making' },
+          },
+          {
+            value: 'opt-out-marketing',
+            label: { 'zh-CN': '退出个性化推送', en: 'Opt out of personalised marketing' },
+          },
         ],
       },
     ],
@@ -230,7 +289,14 @@ export const rights: readonly RightDefinition[] = [
       'zh-CN': '请求我们解释处理您个人信息的规则。',
       en: 'Ask us to explain our rules for processing your personal information.',
     },
-    fields: [{ id: 'question', kind: 'long-text', required: true, label: { 'zh-CN': '您的问题', en: 'Your question' } }],
+    fields: [
+      {
+        id: 'question',
+        kind: 'long-text',
+        required: true,
+        label: { 'zh-CN': '您的问题', en: 'Your question' },
+      },
+    ],
   },
 ]
 
@@ -239,15 +305,46 @@ export const rightByType: Readonly<Record<RightsRequestType, RightDefinition>> =
 ) as Record<RightsRequestType, RightDefinition>
 
 /** What the person acting for someone else must tell us about the data subject (§10.1, §12.3). */
-export const subjectFields: Readonly<Record<Exclude<OnBehalfOf, 'self'>, readonly RightsField[]>> = {
-  'guardian-of-minor': [
-    { id: 'name', kind: 'text', required: true, label: { 'zh-CN': '未成年人姓名', en: "Minor's name" } },
-    { id: 'birthDate', kind: 'date', required: true, label: { 'zh-CN': '未成年人出生日期', en: "Minor's date of birth" } },
-    { id: 'relationship', kind: 'text', required: true, label: { 'zh-CN': '与未成年人的关系', en: 'Relationship to the minor' } },
-  ],
-  'next-of-kin': [
-    { id: 'name', kind: 'text', required: true, label: { 'zh-CN': '已故者姓名', en: "Deceased person's name" } },
-    { id: 'dateOfDeath', kind: 'date', required: true, label: { 'zh-CN': '死亡日期', en: 'Date of death' } },
-    { id: 'relationship', kind: 'text', required: true, label: { 'zh-CN': '与已故者的关系', en: 'Relationship to the deceased' } },
-  ],
-}
+export const subjectFields: Readonly<Record<Exclude<OnBehalfOf, 'self'>, readonly RightsField[]>> =
+  {
+    'guardian-of-minor': [
+      {
+        id: 'name',
+        kind: 'text',
+        required: true,
+        label: { 'zh-CN': '未成年人姓名', en: "Minor's name" },
+      },
+      {
+        id: 'birthDate',
+        kind: 'date',
+        required: true,
+        label: { 'zh-CN': '未成年人出生日期', en: "Minor's date of birth" },
+      },
+      {
+        id: 'relationship',
+        kind: 'text',
+        required: true,
+        label: { 'zh-CN': '与未成年人的关系', en: 'Relationship to the minor' },
+      },
+    ],
+    'next-of-kin': [
+      {
+        id: 'name',
+        kind: 'text',
+        required: true,
+        label: { 'zh-CN': '已故者姓名', en: "Deceased person's name" },
+      },
+      {
+        id: 'dateOfDeath',
+        kind: 'date',
+        required: true,
+        label: { 'zh-CN': '死亡日期', en: 'Date of death' },
+      },
+      {
+        id: 'relationship',
+        kind: 'text',
+        required: true,
+        label: { 'zh-CN': '与已故者的关系', en: 'Relationship to the deceased' },
+      },
+    ],
+  }

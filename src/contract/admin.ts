@@ -14,7 +14,10 @@ export const audienceResponse = z.object({
 })
 
 /** §3.4(a): the SMS gateway posts inbound replies here. */
-export const smsInboundBody = z.object({ from: shortText(32), text: z.string().check(z.maxLength(1000)) })
+export const smsInboundBody = z.object({
+  from: shortText(32),
+  text: z.string().check(z.maxLength(1000)),
+})
 export const smsInboundResponse = z.object({
   action: z.enum(['unsubscribed', 'ignored']),
   matchedUsers: z.int(),
@@ -27,7 +30,11 @@ export const issueUnsubscribeTokenBody = z.object({
   /** seconds; default 30 days */
   ttlSeconds: z.optional(z.int().check(z.minimum(60), z.maximum(90 * 24 * 3600))),
 })
-export const unsubscribeTokenResponse = z.object({ token: z.string(), url: z.string(), expiresAt: epochMs })
+export const unsubscribeTokenResponse = z.object({
+  token: z.string(),
+  url: z.string(),
+  expiresAt: epochMs,
+})
 export const unsubscribeQuery = z.object({ token: shortText(1024) })
 export const unsubscribeBody = z.object({ token: shortText(1024) })
 export const unsubscribeResponse = z.object({

@@ -18,10 +18,14 @@ export const errorBody = z.object({
 export type ErrorBody = z.infer<typeof errorBody>
 
 /** Opaque ids (uuid-like); the server never accepts anything odd as an id. */
-export const idParam = z.object({ id: z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/)) })
+export const idParam = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/)),
+})
 
 /** Client-generated idempotency keys (consent event ids, redemption ids). */
-export const clientKey = z.string().check(z.minLength(8), z.maxLength(128), z.regex(/^[A-Za-z0-9_.:-]+$/))
+export const clientKey = z
+  .string()
+  .check(z.minLength(8), z.maxLength(128), z.regex(/^[A-Za-z0-9_.:-]+$/))
 
 export const epochMs = z.int().check(z.minimum(0), z.maximum(8_640_000_000_000_000))
 
@@ -33,7 +37,9 @@ export const shortText = (max: number) =>
     z.minLength(1),
     z.maxLength(max),
     // eslint-disable-next-line no-control-regex
-    z.regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069\ud800-\udfff]*$/u),
+    z.regex(
+      /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069\ud800-\udfff]*$/u,
+    ),
   )
 
 export const okBody = z.object({ ok: z.literal(true) })

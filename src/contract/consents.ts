@@ -97,7 +97,13 @@ export const consentReceipt = z.object({
   language: z.string(),
   piiPrincipalId: z.string(),
   piiControllers: z.array(
-    z.object({ piiController: z.string(), contact: z.string(), address: z.string(), email: z.string(), onBehalf: z.boolean() }),
+    z.object({
+      piiController: z.string(),
+      contact: z.string(),
+      address: z.string(),
+      email: z.string(),
+      onBehalf: z.boolean(),
+    }),
   ),
   policyUrl: z.string(),
   services: z.array(

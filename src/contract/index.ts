@@ -4,4 +4,11 @@ export * from './consents'
 export * from './rights-requests'
 export * from './member'
 export * from './admin'
-export { routes, type RouteDef, type RouteName, type Routes, type HttpMethod, type RouteAuth } from './routes'
+export {
+  routes,
+  type RouteDef,
+  type RouteName,
+  type Routes,
+  type HttpMethod,
+  type RouteAuth,
+} from './routes'

@@ -20,7 +20,12 @@ export const updateProfileBody = z.object({
   birthDate: z.optional(z.nullable(isoDate)),
 })
 
-export const plateDto = z.object({ id: z.string(), plate: z.string(), kind: z.string(), createdAt: epochMs })
+export const plateDto = z.object({
+  id: z.string(),
+  plate: z.string(),
+  kind: z.string(),
+  createdAt: epochMs,
+})
 export const addPlateBody = z.object({ plate: shortText(32) })
 export const plateList = z.object({ plates: z.array(plateDto) })
 
@@ -31,7 +36,9 @@ export const RECEIPT_MAX_BYTES = 2 * 1024 * 1024
 export const uploadReceiptBody = z.object({
   mimeType: z.enum(receiptMimeTypes),
   /** base64 of the image bytes */
-  imageBase64: z.string().check(z.minLength(4), z.maxLength(Math.ceil((RECEIPT_MAX_BYTES * 4) / 3) + 4)),
+  imageBase64: z
+    .string()
+    .check(z.minLength(4), z.maxLength(Math.ceil((RECEIPT_MAX_BYTES * 4) / 3) + 4)),
   /** amount in fen */
   amountFen: z.int().check(z.minimum(1), z.maximum(100_000_000)),
   storeName: shortText(100),
@@ -50,7 +57,12 @@ export const receiptDto = z.object({
 })
 export const receiptList = z.object({ receipts: z.array(receiptDto) })
 
-export const pointsEntry = z.object({ delta: z.int(), reason: z.string(), ref: z.string(), at: epochMs })
+export const pointsEntry = z.object({
+  delta: z.int(),
+  reason: z.string(),
+  ref: z.string(),
+  at: epochMs,
+})
 export const pointsDto = z.object({ balance: z.int(), history: z.array(pointsEntry) })
 export const redeemBody = z.object({
   redemptionId: clientKey,

@@ -50,17 +50,20 @@ const fieldSchema = (f: RightsField) => {
 
 const objectFor = (fields: readonly RightsField[]) =>
   z.object(
-    Object.fromEntries(fields.map((f) => [f.id, f.required ? fieldSchema(f) : z.optional(fieldSchema(f))])),
+    Object.fromEntries(
+      fields.map((f) => [f.id, f.required ? fieldSchema(f) : z.optional(fieldSchema(f))]),
+    ),
   )
 
 /** The details each §10.1 request type needs, built from the rights catalogue (one source). */
 export const detailsSchemaFor: Readonly<Record<RightsRequestType, ReturnType<typeof objectFor>>> =
-  Object.fromEntries(rightsRequestTypes.map((t) => [t, objectFor(rightByType[t].fields)])) as Record<
-    RightsRequestType,
-    ReturnType<typeof objectFor>
-  >
+  Object.fromEntries(
+    rightsRequestTypes.map((t) => [t, objectFor(rightByType[t].fields)]),
+  ) as Record<RightsRequestType, ReturnType<typeof objectFor>>
 
-export const subjectSchemaFor: Readonly<Record<Exclude<OnBehalfOf, 'self'>, ReturnType<typeof objectFor>>> = {
+export const subjectSchemaFor: Readonly<
+  Record<Exclude<OnBehalfOf, 'self'>, ReturnType<typeof objectFor>>
+> = {
   'guardian-of-minor': objectFor(subjectFields['guardian-of-minor']),
   'next-of-kin': objectFor(subjectFields['next-of-kin']),
 }

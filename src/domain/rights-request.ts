@@ -48,7 +48,9 @@ export interface StatusStep {
 /** The working days INDIGO gives itself to answer, counted from verification. */
 export const RESPONSE_WORKING_DAYS = 15
 
-export const allowedTransitions: Readonly<Record<RightsRequestStatus, readonly RightsRequestStatus[]>> = {
+export const allowedTransitions: Readonly<
+  Record<RightsRequestStatus, readonly RightsRequestStatus[]>
+> = {
   submitted: ['verified', 'rejected', 'cancelled'],
   verified: ['in-progress', 'rejected', 'cancelled'],
   'in-progress': ['completed', 'rejected', 'cancelled'],
@@ -80,7 +82,12 @@ export type TransitionError = 'invalid-transition' | 'rejection-reason-required'
 
 export type TransitionResult<S> =
   | { readonly ok: true; readonly value: S }
-  | { readonly ok: false; readonly error: TransitionError; readonly from: RightsRequestStatus; readonly to: RightsRequestStatus }
+  | {
+      readonly ok: false
+      readonly error: TransitionError
+      readonly from: RightsRequestStatus
+      readonly to: RightsRequestStatus
+    }
 
 /** The due date for a request verified at `verifiedAt` (epoch ms). */
 export function dueDateAfterVerification(verifiedAt: number): string {
@@ -105,10 +112,12 @@ export function transition<S extends RightsRequestState>(
   const from = state.status
   if (!canTransition(from, to)) return { ok: false, error: 'invalid-transition', from, to }
   // §10.4: a refusal always says why.
-  if (to === 'rejected' && !opts.rejection) return { ok: false, error: 'rejection-reason-required', from, to }
+  if (to === 'rejected' && !opts.rejection)
+    return { ok: false, error: 'rejection-reason-required', from, to }
   const step: StatusStep = opts.note ? { status: to, at, note: opts.note } : { status: to, at }
   const next: S = { ...state, status: to, history: [...state.history, step] }
-  if (to === 'verified') return { ok: true, value: { ...next, verifiedAt: at, dueDate: dueDateAfterVerification(at) } }
+  if (to === 'verified')
+    return { ok: true, value: { ...next, verifiedAt: at, dueDate: dueDateAfterVerification(at) } }
   if (to === 'rejected') return { ok: true, value: { ...next, rejection: opts.rejection } }
   return { ok: true, value: next }
 }

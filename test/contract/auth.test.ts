@@ -9,13 +9,20 @@ describe('login as WeChat does it (issue 3 point 3)', () => {
   afterEach(() => s.close())
 
   it('§2.1(b) turns a mock code into a stable member and an opaque token, never the openid', async () => {
-    const a = must(await s.anon.call('login', { body: { code: mockLoginCode('alice', s.now(), 'a') } }))
-    const b = must(await s.anon.call('login', { body: { code: mockLoginCode('alice', s.now(), 'b') } }))
+    const a = must(
+      await s.anon.call('login', { body: { code: mockLoginCode('alice', s.now(), 'a') } }),
+    )
+    const b = must(
+      await s.anon.call('login', { body: { code: mockLoginCode('alice', s.now(), 'b') } }),
+    )
     expect(a.userId).toBe(b.userId)
     expect(a.isNewUser).toBe(true)
     expect(b.isNewUser).toBe(false)
     expect(a.token).not.toBe(b.token)
-    const raw = await s.raw('POST', '/v1/auth/login', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: mockLoginCode('alice', s.now(), 'c') }) })
+    const raw = await s.raw('POST', '/v1/auth/login', {
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: mockLoginCode('alice', s.now(), 'c') }),
+    })
     expect(Object.keys(raw.body).sort()).toEqual(['expiresAt', 'isNewUser', 'token', 'userId'])
     expect(JSON.stringify(raw.body)).not.toMatch(/openid|session_key/i)
   })
@@ -30,7 +37,10 @@ describe('login as WeChat does it (issue 3 point 3)', () => {
   it('a code expires after 5 minutes', async () => {
     const code = mockLoginCode('carol', s.now(), 'late')
     s.advance(5 * 60_000 + 1)
-    expect(err(await s.anon.call('login', { body: { code } }))).toMatchObject({ status: 400, code: 'invalid-login-code' })
+    expect(err(await s.anon.call('login', { body: { code } }))).toMatchObject({
+      status: 400,
+      code: 'invalid-login-code',
+    })
   })
 
   it('rejects codes that are not mock codes, with a bilingual message', async () => {
@@ -45,8 +55,13 @@ describe('login as WeChat does it (issue 3 point 3)', () => {
     const m = await s.login('dave')
     must(await m.api.call('getConsents'))
     must(await m.api.call('logout'))
-    expect(err(await m.api.call('getConsents'))).toMatchObject({ status: 401, code: 'unauthorised' })
-    const raw = await s.raw('GET', '/v1/consents', { headers: { authorization: 'Bearer not-a-token' } })
+    expect(err(await m.api.call('getConsents'))).toMatchObject({
+      status: 401,
+      code: 'unauthorised',
+    })
+    const raw = await s.raw('GET', '/v1/consents', {
+      headers: { authorization: 'Bearer not-a-token' },
+    })
     expect(raw.status).toBe(401)
   })
 
@@ -58,7 +73,9 @@ describe('login as WeChat does it (issue 3 point 3)', () => {
 
   it('/v1/admin routes need the admin token, not a session', async () => {
     const m = await s.login('frank')
-    const raw = await s.raw('GET', '/v1/admin/marketing/audience?channel=sms', { headers: { authorization: `Bearer ${m.token}` } })
+    const raw = await s.raw('GET', '/v1/admin/marketing/audience?channel=sms', {
+      headers: { authorization: `Bearer ${m.token}` },
+    })
     expect(raw.status).toBe(401)
     expect(raw.body.error.code).toBe('admin-token-required')
     must(await s.admin.call('adminAudience', { query: { channel: 'sms' } }))
@@ -66,7 +83,8 @@ describe('login as WeChat does it (issue 3 point 3)', () => {
 
   it('§10 rate-limits login attempts (429 with Retry-After)', async () => {
     const results = []
-    for (let i = 0; i < 7; i += 1) results.push(await s.anon.call('login', { body: { code: `bad-${i}` } }))
+    for (let i = 0; i < 7; i += 1)
+      results.push(await s.anon.call('login', { body: { code: `bad-${i}` } }))
     const limited = results.map((r) => (r.ok ? 200 : r.error.status))
     expect(limited.slice(0, 5)).toEqual([400, 400, 400, 400, 400])
     expect(limited.slice(5)).toEqual([429, 429])

@@ -8,7 +8,12 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { verifyAllChains } from '../../mock-server/src/db/ledger'
-import { createApiClient, createFetchTransport, mockLoginCode, type ApiClient } from '../../src/services/api'
+import {
+  createApiClient,
+  createFetchTransport,
+  mockLoginCode,
+  type ApiClient,
+} from '../../src/services/api'
 import { ev, must } from './support/server'
 
 const ROOT = resolve(__dirname, '../..')
@@ -18,7 +23,15 @@ function start(dbFile: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((ok, fail) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'mock-server/src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DB_FILE: dbFile, ADMIN_TOKEN: ADMIN, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DB_FILE: dbFile,
+        ADMIN_TOKEN: ADMIN,
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let out = ''
@@ -52,13 +65,25 @@ describe('durability (issue 3 point 11)', () => {
     const anon = createApiClient({ baseUrl: first.url, transport })
     const members: { token: string; userId: string }[] = []
     for (let i = 0; i < 4; i += 1) {
-      const r = must(await anon.call('login', { body: { code: mockLoginCode(`durable-${i}`, Date.now(), 'n') } }))
+      const r = must(
+        await anon.call('login', {
+          body: { code: mockLoginCode(`durable-${i}`, Date.now(), 'n') },
+        }),
+      )
       members.push({ token: r.token, userId: r.userId })
     }
-    const clients: ApiClient[] = members.map((m) => createApiClient({ baseUrl: first.url, transport, getToken: () => m.token }))
+    const clients: ApiClient[] = members.map((m) =>
+      createApiClient({ baseUrl: first.url, transport, getToken: () => m.token }),
+    )
     const acked = new Map<string, Set<string>>(members.map((m) => [m.userId, new Set()]))
     let stop = false
-    const purposes = ['marketing-sms', 'marketing-email', 'marketing-phone', 'marketing-wechat', 'marketing-post']
+    const purposes = [
+      'marketing-sms',
+      'marketing-email',
+      'marketing-phone',
+      'marketing-wechat',
+      'marketing-post',
+    ]
     const writer = async (w: number) => {
       const i = w % members.length
       const client = clients[i]!
@@ -66,7 +91,9 @@ describe('durability (issue 3 point 11)', () => {
       let n = 0
       while (!stop) {
         n += 1
-        const events = [0, 1, 2].map((k) => ev(purposes[(n + k) % purposes.length]!, (n + k) % 2 ? 'grant' : 'withdraw', Date.now()))
+        const events = [0, 1, 2].map((k) =>
+          ev(purposes[(n + k) % purposes.length]!, (n + k) % 2 ? 'grant' : 'withdraw', Date.now()),
+        )
         const r = await client.call('postConsentEvents', { body: { events } })
         if (r.ok) for (const e of events) acked.get(userId)!.add(e.eventId)
         else if (r.error.kind === 'network') return

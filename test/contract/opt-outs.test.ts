@@ -3,7 +3,8 @@ import { err, ev, must, startServer, type Member, type TestServer } from './supp
 const granted = async (m: Member, purposeId: string) =>
   must(await m.api.call('getConsents')).purposes.find((p) => p.purposeId === purposeId)?.granted
 
-const ledgerSources = async (m: Member) => must(await m.api.call('getConsents')).ledger.map((l) => `${l.purposeId}:${l.action}:${l.source}`)
+const ledgerSources = async (m: Member) =>
+  must(await m.api.call('getConsents')).ledger.map((l) => `${l.purposeId}:${l.action}:${l.source}`)
 
 describe('choices are honoured: audiences and every §3.4 opt-out path (issue 3 point 7)', () => {
   let s: TestServer
@@ -11,36 +12,72 @@ describe('choices are honoured: audiences and every §3.4 opt-out path (issue 3 
   beforeEach(async () => {
     s = await startServer()
     alice = await s.login('alice')
-    must(await alice.api.call('updateProfile', { body: { phone: '138 1234 5678', email: 'Alice@Example.COM' } }))
+    must(
+      await alice.api.call('updateProfile', {
+        body: { phone: '138 1234 5678', email: 'Alice@Example.COM' },
+      }),
+    )
     must(
       await alice.api.call('postConsentEvents', {
-        body: { events: ['sms', 'email', 'phone', 'wechat', 'post'].map((c) => ev(`marketing-${c}`, 'grant', s.now() - 60_000)) },
+        body: {
+          events: ['sms', 'email', 'phone', 'wechat', 'post'].map((c) =>
+            ev(`marketing-${c}`, 'grant', s.now() - 60_000),
+          ),
+        },
       }),
     )
   })
   afterEach(() => s.close())
 
-  const audience = async (channel: 'sms' | 'email' | 'phone' | 'wechat' | 'post', personalised?: boolean) =>
-    must(await s.admin.call('adminAudience', { query: { channel, ...(personalised !== undefined ? { personalised: String(personalised) as 'true' | 'false' } : {}) } })).members
+  const audience = async (
+    channel: 'sms' | 'email' | 'phone' | 'wechat' | 'post',
+    personalised?: boolean,
+  ) =>
+    must(
+      await s.admin.call('adminAudience', {
+        query: {
+          channel,
+          ...(personalised !== undefined
+            ? { personalised: String(personalised) as 'true' | 'false' }
+            : {}),
+        },
+      }),
+    ).members
 
   it('§3.1(g) lists only members who granted the channel now, with the channel contact', async () => {
     const bob = await s.login('bob') // granted nothing
     must(await bob.api.call('updateProfile', { body: { phone: '13900001111' } }))
     expect(await audience('sms')).toEqual([{ userId: alice.userId, contact: '13812345678' }])
-    expect(await audience('email')).toEqual([{ userId: alice.userId, contact: 'Alice@example.com' }])
+    expect(await audience('email')).toEqual([
+      { userId: alice.userId, contact: 'Alice@example.com' },
+    ])
   })
 
   it('§12.2 leaves out members under 14 unless the guardian consented', async () => {
     const kid = await s.login('kid')
-    must(await kid.api.call('updateProfile', { body: { birthDate: '2016-05-01', phone: '13700002222' } }))
-    must(await kid.api.call('postConsentEvents', { body: { events: [ev('marketing-sms', 'grant', s.now() - 1000)] } }))
+    must(
+      await kid.api.call('updateProfile', {
+        body: { birthDate: '2016-05-01', phone: '13700002222' },
+      }),
+    )
+    must(
+      await kid.api.call('postConsentEvents', {
+        body: { events: [ev('marketing-sms', 'grant', s.now() - 1000)] },
+      }),
+    )
     expect((await audience('sms')).map((m) => m.userId)).not.toContain(kid.userId)
     must(
       await kid.api.call('postConsentEvents', {
         body: {
           events: [
-            ev('guardian-consent', 'grant', s.now() - 500, { actor: 'guardian', source: 'guardian-flow' }),
-            ev('marketing-sms', 'grant', s.now() - 400, { actor: 'guardian', source: 'guardian-flow' }),
+            ev('guardian-consent', 'grant', s.now() - 500, {
+              actor: 'guardian',
+              source: 'guardian-flow',
+            }),
+            ev('marketing-sms', 'grant', s.now() - 400, {
+              actor: 'guardian',
+              source: 'guardian-flow',
+            }),
           ],
         },
       }),
@@ -50,15 +87,29 @@ describe('choices are honoured: audiences and every §3.4 opt-out path (issue 3 
 
   it('§9.3(a) personalised push leaves out members without the automated-decision consent', async () => {
     expect(await audience('wechat', true)).toEqual([])
-    must(await alice.api.call('postConsentEvents', { body: { events: [ev('personalised-push', 'grant', s.now() - 1000, { source: 'separate-consent' })] } }))
+    must(
+      await alice.api.call('postConsentEvents', {
+        body: {
+          events: [
+            ev('personalised-push', 'grant', s.now() - 1000, { source: 'separate-consent' }),
+          ],
+        },
+      }),
+    )
     expect((await audience('wechat', true)).map((m) => m.userId)).toEqual([alice.userId])
-    must(await alice.api.call('postConsentEvents', { body: { events: [ev('personalised-push', 'withdraw', s.now())] } }))
+    must(
+      await alice.api.call('postConsentEvents', {
+        body: { events: [ev('personalised-push', 'withdraw', s.now())] },
+      }),
+    )
     expect(await audience('wechat', true)).toEqual([])
     expect((await audience('wechat', false)).map((m) => m.userId)).toEqual([alice.userId])
   })
 
   it('§3.4(a) unsubscribes by replying TD to the SMS', async () => {
-    const r = must(await s.admin.call('smsInbound', { body: { from: '+86 138-1234-5678', text: ' ＴＤ ' } }))
+    const r = must(
+      await s.admin.call('smsInbound', { body: { from: '+86 138-1234-5678', text: ' ＴＤ ' } }),
+    )
     expect(r).toEqual({ action: 'unsubscribed', matchedUsers: 1 })
     expect(await granted(alice, 'marketing-sms')).toBe(false)
     expect(await granted(alice, 'marketing-email')).toBe(true)
@@ -67,14 +118,24 @@ describe('choices are honoured: audiences and every §3.4 opt-out path (issue 3 
   })
 
   it('§3.4(a) also accepts 退订 and ignores other replies and unknown numbers', async () => {
-    expect(must(await s.admin.call('smsInbound', { body: { from: '13812345678', text: '你好' } }))).toEqual({ action: 'ignored', matchedUsers: 0 })
-    expect(must(await s.admin.call('smsInbound', { body: { from: '13999999999', text: '退订' } }))).toEqual({ action: 'ignored', matchedUsers: 0 })
-    expect(must(await s.admin.call('smsInbound', { body: { from: '13812345678', text: '退订' } }))).toEqual({ action: 'unsubscribed', matchedUsers: 1 })
+    expect(
+      must(await s.admin.call('smsInbound', { body: { from: '13812345678', text: '你好' } })),
+    ).toEqual({ action: 'ignored', matchedUsers: 0 })
+    expect(
+      must(await s.admin.call('smsInbound', { body: { from: '13999999999', text: '退订' } })),
+    ).toEqual({ action: 'ignored', matchedUsers: 0 })
+    expect(
+      must(await s.admin.call('smsInbound', { body: { from: '13812345678', text: '退订' } })),
+    ).toEqual({ action: 'unsubscribed', matchedUsers: 1 })
     expect(await granted(alice, 'marketing-sms')).toBe(false)
   })
 
   it('§3.4(b) one-click unsubscribe link for one channel works without login', async () => {
-    const t = must(await s.admin.call('adminUnsubscribeToken', { body: { userId: alice.userId, channel: 'email' } }))
+    const t = must(
+      await s.admin.call('adminUnsubscribeToken', {
+        body: { userId: alice.userId, channel: 'email' },
+      }),
+    )
     const r = must(await s.anon.call('unsubscribeGet', { query: { token: t.token } }))
     expect(r.unsubscribed).toEqual(['marketing-email'])
     expect(await granted(alice, 'marketing-email')).toBe(false)
@@ -85,18 +146,39 @@ describe('choices are honoured: audiences and every §3.4 opt-out path (issue 3 
   })
 
   it('§3.4(b) an "all channels" link stops every channel; forged or expired links are refused', async () => {
-    const t = must(await s.admin.call('adminUnsubscribeToken', { body: { userId: alice.userId, channel: 'all', ttlSeconds: 3600 } }))
+    const t = must(
+      await s.admin.call('adminUnsubscribeToken', {
+        body: { userId: alice.userId, channel: 'all', ttlSeconds: 3600 },
+      }),
+    )
     const forged = t.token.slice(0, -2) + (t.token.endsWith('AA') ? 'BB' : 'AA')
-    expect(err(await s.anon.call('unsubscribePost', { body: { token: forged } }))).toMatchObject({ status: 400, code: 'link-invalid' })
+    expect(err(await s.anon.call('unsubscribePost', { body: { token: forged } }))).toMatchObject({
+      status: 400,
+      code: 'link-invalid',
+    })
     s.advance(3601_000)
-    expect(err(await s.anon.call('unsubscribePost', { body: { token: t.token } }))).toMatchObject({ status: 400, code: 'link-expired' })
-    const t2 = must(await s.admin.call('adminUnsubscribeToken', { body: { userId: alice.userId, channel: 'all' } }))
+    expect(err(await s.anon.call('unsubscribePost', { body: { token: t.token } }))).toMatchObject({
+      status: 400,
+      code: 'link-expired',
+    })
+    const t2 = must(
+      await s.admin.call('adminUnsubscribeToken', {
+        body: { userId: alice.userId, channel: 'all' },
+      }),
+    )
     must(await s.anon.call('unsubscribePost', { body: { token: t2.token } }))
-    for (const c of ['sms', 'email', 'phone', 'wechat', 'post']) expect(await granted(alice, `marketing-${c}`)).toBe(false)
+    for (const c of ['sms', 'email', 'phone', 'wechat', 'post'])
+      expect(await granted(alice, `marketing-${c}`)).toBe(false)
   })
 
   it('§3.4(c) opting out in the app itself lands in the same ledger', async () => {
-    must(await alice.api.call('postConsentEvents', { body: { events: [ev('marketing-post', 'withdraw', s.now(), { source: 'marketing-preferences' })] } }))
+    must(
+      await alice.api.call('postConsentEvents', {
+        body: {
+          events: [ev('marketing-post', 'withdraw', s.now(), { source: 'marketing-preferences' })],
+        },
+      }),
+    )
     expect(await audience('post')).toEqual([])
     expect(await ledgerSources(alice)).toContain('marketing-post:withdraw:marketing-preferences')
   })
@@ -111,10 +193,19 @@ describe('choices are honoured: audiences and every §3.4 opt-out path (issue 3 
 
   it('§3.4(e), §10.2 records an opt-out received by the DPO for every channel', async () => {
     const r = must(await s.admin.call('adminDpoOptOut', { body: { userId: alice.userId } }))
-    expect(r.withdrawn.sort()).toEqual(['marketing-email', 'marketing-phone', 'marketing-post', 'marketing-sms', 'marketing-wechat'])
-    for (const c of ['sms', 'email', 'phone', 'wechat', 'post'] as const) expect(await audience(c)).toEqual([])
+    expect(r.withdrawn.sort()).toEqual([
+      'marketing-email',
+      'marketing-phone',
+      'marketing-post',
+      'marketing-sms',
+      'marketing-wechat',
+    ])
+    for (const c of ['sms', 'email', 'phone', 'wechat', 'post'] as const)
+      expect(await audience(c)).toEqual([])
     expect((await ledgerSources(alice)).filter((x) => x.endsWith(':dpo'))).toHaveLength(5)
-    expect(err(await s.admin.call('adminDpoOptOut', { body: { userId: 'nobody' } })).status).toBe(404)
+    expect(err(await s.admin.call('adminDpoOptOut', { body: { userId: 'nobody' } })).status).toBe(
+      404,
+    )
     expect(err(await s.admin.call('adminDpoOptOut', { body: {} })).status).toBe(400)
   })
 })

@@ -1,4 +1,12 @@
-import { err, ev, lastSmsCode, must, startServer, type Member, type TestServer } from './support/server'
+import {
+  err,
+  ev,
+  lastSmsCode,
+  must,
+  startServer,
+  type Member,
+  type TestServer,
+} from './support/server'
 
 describe('§10 rights requests with identity verification first (issue 3 points 5 and 6)', () => {
   let s: TestServer
@@ -13,7 +21,11 @@ describe('§10 rights requests with identity verification first (issue 3 points 
   async function verificationToken(member = m): Promise<string> {
     const sent = must(await member.api.call('sendSmsCode', { body: {} }))
     const code = lastSmsCode(s.logs)
-    return must(await member.api.call('verifySmsCode', { body: { verificationId: sent.verificationId, code } })).verificationToken
+    return must(
+      await member.api.call('verifySmsCode', {
+        body: { verificationId: sent.verificationId, code },
+      }),
+    ).verificationToken
   }
 
   it('§10.3 sends a 6-digit code to the member phone; the log shows the phone masked only', async () => {
@@ -28,37 +40,82 @@ describe('§10 rights requests with identity verification first (issue 3 points 
     const sent = must(await m.api.call('sendSmsCode', { body: {} }))
     const code = lastSmsCode(s.logs)
     const wrong = code === '000000' ? '111111' : '000000'
-    const first = err(await m.api.call('verifySmsCode', { body: { verificationId: sent.verificationId, code: wrong } }))
+    const first = err(
+      await m.api.call('verifySmsCode', {
+        body: { verificationId: sent.verificationId, code: wrong },
+      }),
+    )
     expect(first).toMatchObject({ status: 400, code: 'wrong-code', details: { attemptsLeft: 4 } })
-    for (let i = 0; i < 4; i += 1) await m.api.call('verifySmsCode', { body: { verificationId: sent.verificationId, code: wrong } })
+    for (let i = 0; i < 4; i += 1)
+      await m.api.call('verifySmsCode', {
+        body: { verificationId: sent.verificationId, code: wrong },
+      })
     // Locked after 5 attempts, even with the right code.
-    expect(err(await m.api.call('verifySmsCode', { body: { verificationId: sent.verificationId, code } }))).toMatchObject({ status: 429, code: 'too-many-attempts' })
+    expect(
+      err(
+        await m.api.call('verifySmsCode', { body: { verificationId: sent.verificationId, code } }),
+      ),
+    ).toMatchObject({ status: 429, code: 'too-many-attempts' })
 
     const again = must(await m.api.call('sendSmsCode', { body: {} }))
     const code2 = lastSmsCode(s.logs)
     s.advance(5 * 60_000 + 1)
-    expect(err(await m.api.call('verifySmsCode', { body: { verificationId: again.verificationId, code: code2 } }))).toMatchObject({ status: 400, code: 'code-expired' })
+    expect(
+      err(
+        await m.api.call('verifySmsCode', {
+          body: { verificationId: again.verificationId, code: code2 },
+        }),
+      ),
+    ).toMatchObject({ status: 400, code: 'code-expired' })
     must(await m.api.call('sendSmsCode', { body: {} }))
-    expect(err(await m.api.call('sendSmsCode', { body: {} }))).toMatchObject({ status: 429, code: 'rate-limited' })
+    expect(err(await m.api.call('sendSmsCode', { body: {} }))).toMatchObject({
+      status: 429,
+      code: 'rate-limited',
+    })
   })
 
   it('§10.3 a member without a phone cannot be sent a code', async () => {
     const bob = await s.login('bob')
-    expect(err(await bob.api.call('sendSmsCode', { body: {} }))).toMatchObject({ status: 409, code: 'no-phone-on-file' })
+    expect(err(await bob.api.call('sendSmsCode', { body: {} }))).toMatchObject({
+      status: 409,
+      code: 'no-phone-on-file',
+    })
   })
 
   it('§10.1(g) submitted -> verified -> in progress -> completed, each step timestamped, due in 15 working days', async () => {
-    const created = must(await m.api.call('createRightsRequest', { body: { type: 'explain-rules', onBehalfOf: 'self', details: { question: '你们如何使用我的位置？' } } }))
+    const created = must(
+      await m.api.call('createRightsRequest', {
+        body: {
+          type: 'explain-rules',
+          onBehalfOf: 'self',
+          details: { question: '你们如何使用我的位置？' },
+        },
+      }),
+    )
     expect(created.status).toBe('submitted')
     expect(created.dueDate).toBeUndefined()
     const token = await verificationToken()
-    const verified = must(await m.api.call('verifyRightsRequest', { params: { id: created.id }, body: { verificationToken: token } }))
+    const verified = must(
+      await m.api.call('verifyRightsRequest', {
+        params: { id: created.id },
+        body: { verificationToken: token },
+      }),
+    )
     // Verified Tue 2026-11-24 (Beijing): 15 working days later is Tue 2026-12-15.
-    expect(verified).toMatchObject({ status: 'verified', verifiedAt: s.now(), dueDate: '2026-12-15' })
+    expect(verified).toMatchObject({
+      status: 'verified',
+      verifiedAt: s.now(),
+      dueDate: '2026-12-15',
+    })
     s.advance(3600_000)
     must(await s.admin.call('adminAdvanceRightsRequest', { params: { id: created.id }, body: {} }))
     s.advance(3600_000)
-    const done = must(await s.admin.call('adminCompleteRightsRequest', { params: { id: created.id }, body: { result: { answer: 'see §3' } } }))
+    const done = must(
+      await s.admin.call('adminCompleteRightsRequest', {
+        params: { id: created.id },
+        body: { result: { answer: 'see §3' } },
+      }),
+    )
     expect(done.history.map((h) => [h.status, h.at - created.submittedAt])).toEqual([
       ['submitted', 0],
       ['verified', 0],
@@ -67,49 +124,179 @@ describe('§10 rights requests with identity verification first (issue 3 points 
     ])
     expect(done.result).toEqual({ answer: 'see §3' })
     // A verification token is single use.
-    expect(err(await m.api.call('createRightsRequest', { body: { type: 'explain-rules', onBehalfOf: 'self', details: { question: 'q' }, verificationToken: token } }))).toMatchObject({ status: 400, code: 'verification-invalid' })
+    expect(
+      err(
+        await m.api.call('createRightsRequest', {
+          body: {
+            type: 'explain-rules',
+            onBehalfOf: 'self',
+            details: { question: 'q' },
+            verificationToken: token,
+          },
+        }),
+      ),
+    ).toMatchObject({ status: 400, code: 'verification-invalid' })
   })
 
   it('§10.4 a rejection carries a reason; finished requests cannot move; cancel works on open ones', async () => {
     const token = await verificationToken()
-    const r = must(await m.api.call('createRightsRequest', { body: { type: 'transfer', onBehalfOf: 'self', details: { recipientName: 'Other Mall', recipientContact: 'DPO@Other.example', categories: ['profile'] }, verificationToken: token } }))
-    expect(r).toMatchObject({ status: 'verified', details: { recipientContact: 'DPO@other.example' } })
-    const rej = must(await s.admin.call('adminRejectRightsRequest', { params: { id: r.id }, body: { reason: 'not-permitted-by-law', message: { 'zh-CN': '不符合监管规定', en: 'The transfer rules are not met' } } }))
+    const r = must(
+      await m.api.call('createRightsRequest', {
+        body: {
+          type: 'transfer',
+          onBehalfOf: 'self',
+          details: {
+            recipientName: 'Other Mall',
+            recipientContact: 'DPO@Other.example',
+            categories: ['profile'],
+          },
+          verificationToken: token,
+        },
+      }),
+    )
+    expect(r).toMatchObject({
+      status: 'verified',
+      details: { recipientContact: 'DPO@other.example' },
+    })
+    const rej = must(
+      await s.admin.call('adminRejectRightsRequest', {
+        params: { id: r.id },
+        body: {
+          reason: 'not-permitted-by-law',
+          message: { 'zh-CN': '不符合监管规定', en: 'The transfer rules are not met' },
+        },
+      }),
+    )
     expect(rej).toMatchObject({ status: 'rejected', rejection: { reason: 'not-permitted-by-law' } })
-    expect(err(await m.api.call('cancelRightsRequest', { params: { id: r.id } }))).toMatchObject({ status: 409, code: 'invalid-transition' })
-    const open = must(await m.api.call('createRightsRequest', { body: { type: 'explain-rules', onBehalfOf: 'self', details: { question: 'q' } } }))
-    expect(must(await m.api.call('cancelRightsRequest', { params: { id: open.id } })).status).toBe('cancelled')
-    expect(err(await s.admin.call('adminAdvanceRightsRequest', { params: { id: open.id }, body: {} }))).toMatchObject({ status: 409 })
+    expect(err(await m.api.call('cancelRightsRequest', { params: { id: r.id } }))).toMatchObject({
+      status: 409,
+      code: 'invalid-transition',
+    })
+    const open = must(
+      await m.api.call('createRightsRequest', {
+        body: { type: 'explain-rules', onBehalfOf: 'self', details: { question: 'q' } },
+      }),
+    )
+    expect(must(await m.api.call('cancelRightsRequest', { params: { id: open.id } })).status).toBe(
+      'cancelled',
+    )
+    expect(
+      err(await s.admin.call('adminAdvanceRightsRequest', { params: { id: open.id }, body: {} })),
+    ).toMatchObject({ status: 409 })
   })
 
   it('§10.1 checks the fields each type needs, and the subject when acting for a minor or as next of kin', async () => {
-    const bad = err(await m.api.call('createRightsRequest', { body: { type: 'restrict-reject', onBehalfOf: 'self', details: { mode: 'stop-everything' } } }))
+    const bad = err(
+      await m.api.call('createRightsRequest', {
+        body: { type: 'restrict-reject', onBehalfOf: 'self', details: { mode: 'stop-everything' } },
+      }),
+    )
     expect(bad).toMatchObject({ status: 400, code: 'validation-failed' })
-    expect(bad.details.map((d: { path: string }) => d.path)).toEqual(expect.arrayContaining(['details.purposeIds', 'details.mode']))
-    expect(err(await m.api.call('createRightsRequest', { body: { type: 'withdraw-consent', onBehalfOf: 'self', details: { purposeIds: ['nope'] } } }))).toMatchObject({ code: 'unknown-purpose' })
-    expect(err(await m.api.call('createRightsRequest', { body: { type: 'access-copy', onBehalfOf: 'guardian-of-minor', details: { categories: ['profile'] } } })).status).toBe(400)
+    expect(bad.details.map((d: { path: string }) => d.path)).toEqual(
+      expect.arrayContaining(['details.purposeIds', 'details.mode']),
+    )
     expect(
-      err(await m.api.call('createRightsRequest', { body: { type: 'access-copy', onBehalfOf: 'guardian-of-minor', subject: { name: '小明', birthDate: '1990-01-01', relationship: '父亲' }, details: { categories: ['profile'] } } })),
+      err(
+        await m.api.call('createRightsRequest', {
+          body: { type: 'withdraw-consent', onBehalfOf: 'self', details: { purposeIds: ['nope'] } },
+        }),
+      ),
+    ).toMatchObject({ code: 'unknown-purpose' })
+    expect(
+      err(
+        await m.api.call('createRightsRequest', {
+          body: {
+            type: 'access-copy',
+            onBehalfOf: 'guardian-of-minor',
+            details: { categories: ['profile'] },
+          },
+        }),
+      ).status,
+    ).toBe(400)
+    expect(
+      err(
+        await m.api.call('createRightsRequest', {
+          body: {
+            type: 'access-copy',
+            onBehalfOf: 'guardian-of-minor',
+            subject: { name: '小明', birthDate: '1990-01-01', relationship: '父亲' },
+            details: { categories: ['profile'] },
+          },
+        }),
+      ),
     ).toMatchObject({ code: 'subject-not-minor' })
-    const minor = must(await m.api.call('createRightsRequest', { body: { type: 'access-copy', onBehalfOf: 'guardian-of-minor', subject: { name: '小明', birthDate: '2015-03-01', relationship: '父亲' }, details: { categories: ['profile'] } } }))
+    const minor = must(
+      await m.api.call('createRightsRequest', {
+        body: {
+          type: 'access-copy',
+          onBehalfOf: 'guardian-of-minor',
+          subject: { name: '小明', birthDate: '2015-03-01', relationship: '父亲' },
+          details: { categories: ['profile'] },
+        },
+      }),
+    )
     expect(minor.subject).toEqual({ name: '小明', birthDate: '2015-03-01', relationship: '父亲' })
-    const kin = must(await m.api.call('createRightsRequest', { body: { type: 'delete-deregister', onBehalfOf: 'next-of-kin', subject: { name: '张三', dateOfDeath: '2026-01-02', relationship: '子女' }, details: { scope: 'account', ground: 'other' } } }))
+    const kin = must(
+      await m.api.call('createRightsRequest', {
+        body: {
+          type: 'delete-deregister',
+          onBehalfOf: 'next-of-kin',
+          subject: { name: '张三', dateOfDeath: '2026-01-02', relationship: '子女' },
+          details: { scope: 'account', ground: 'other' },
+        },
+      }),
+    )
     expect(kin.onBehalfOf).toBe('next-of-kin')
   })
 
   it('§10.1(d) completing a withdraw-consent request withdraws and deletes, in the same ledger', async () => {
-    must(await m.api.call('postConsentEvents', { body: { events: [ev('licence-plates', 'grant', s.now() - 1000)] } }))
+    must(
+      await m.api.call('postConsentEvents', {
+        body: { events: [ev('licence-plates', 'grant', s.now() - 1000)] },
+      }),
+    )
     must(await m.api.call('addPlate', { body: { plate: '京A12345' } }))
-    const r = must(await m.api.call('createRightsRequest', { body: { type: 'withdraw-consent', onBehalfOf: 'self', details: { purposeIds: ['licence-plates'] }, verificationToken: await verificationToken() } }))
+    const r = must(
+      await m.api.call('createRightsRequest', {
+        body: {
+          type: 'withdraw-consent',
+          onBehalfOf: 'self',
+          details: { purposeIds: ['licence-plates'] },
+          verificationToken: await verificationToken(),
+        },
+      }),
+    )
     must(await s.admin.call('adminAdvanceRightsRequest', { params: { id: r.id }, body: {} }))
-    const done = must(await s.admin.call('adminCompleteRightsRequest', { params: { id: r.id }, body: {} }))
-    expect(done.result).toMatchObject({ withdrawn: ['licence-plates'], deleted: [{ category: 'licence-plate', count: 1 }] })
-    expect(must(await m.api.call('getConsents')).ledger.at(-1)).toMatchObject({ purposeId: 'licence-plates', action: 'withdraw', source: 'rights-request' })
+    const done = must(
+      await s.admin.call('adminCompleteRightsRequest', { params: { id: r.id }, body: {} }),
+    )
+    expect(done.result).toMatchObject({
+      withdrawn: ['licence-plates'],
+      deleted: [{ category: 'licence-plate', count: 1 }],
+    })
+    expect(must(await m.api.call('getConsents')).ledger.at(-1)).toMatchObject({
+      purposeId: 'licence-plates',
+      action: 'withdraw',
+      source: 'rights-request',
+    })
   })
 
   it('§10.1(a) GET /v1/me/export has profile, consents, ledger, requests and member data; access-copy attaches it', async () => {
-    must(await m.api.call('postConsentEvents', { body: { events: [ev('marketing-sms', 'grant', s.now())] } }))
-    const r = must(await m.api.call('createRightsRequest', { body: { type: 'access-copy', onBehalfOf: 'self', details: { categories: ['profile', 'consents'] }, verificationToken: await verificationToken() } }))
+    must(
+      await m.api.call('postConsentEvents', {
+        body: { events: [ev('marketing-sms', 'grant', s.now())] },
+      }),
+    )
+    const r = must(
+      await m.api.call('createRightsRequest', {
+        body: {
+          type: 'access-copy',
+          onBehalfOf: 'self',
+          details: { categories: ['profile', 'consents'] },
+          verificationToken: await verificationToken(),
+        },
+      }),
+    )
     const x = must(await m.api.call('exportMe'))
     expect(x.profile).toMatchObject({ userId: m.userId, phone: '13812345678', nickname: 'Alice' })
     expect(x.ledger).toHaveLength(1)
@@ -118,30 +305,67 @@ describe('§10 rights requests with identity verification first (issue 3 points 
     expect(x).toHaveProperty('receipts')
     expect(x.points).toEqual({ balance: 0, history: [] })
     must(await s.admin.call('adminAdvanceRightsRequest', { params: { id: r.id }, body: {} }))
-    const done = must(await s.admin.call('adminCompleteRightsRequest', { params: { id: r.id }, body: {} }))
-    expect((done.result as { export: { profile: { userId: string } } }).export.profile.userId).toBe(m.userId)
+    const done = must(
+      await s.admin.call('adminCompleteRightsRequest', { params: { id: r.id }, body: {} }),
+    )
+    expect((done.result as { export: { profile: { userId: string } } }).export.profile.userId).toBe(
+      m.userId,
+    )
   })
 
   it('§10.1(c) a completed deregistration erases personal data and keeps only the minimal proof', async () => {
-    must(await m.api.call('postConsentEvents', { body: { events: [ev('licence-plates', 'grant', s.now() - 1000), ev('marketing-sms', 'grant', s.now() - 1000)] } }))
+    must(
+      await m.api.call('postConsentEvents', {
+        body: {
+          events: [
+            ev('licence-plates', 'grant', s.now() - 1000),
+            ev('marketing-sms', 'grant', s.now() - 1000),
+          ],
+        },
+      }),
+    )
     must(await m.api.call('addPlate', { body: { plate: '京A12345' } }))
-    const r = must(await m.api.call('createRightsRequest', { body: { type: 'delete-deregister', onBehalfOf: 'self', details: { scope: 'account', ground: 'consent-withdrawn', reason: 'moving away' }, verificationToken: await verificationToken() } }))
+    const r = must(
+      await m.api.call('createRightsRequest', {
+        body: {
+          type: 'delete-deregister',
+          onBehalfOf: 'self',
+          details: { scope: 'account', ground: 'consent-withdrawn', reason: 'moving away' },
+          verificationToken: await verificationToken(),
+        },
+      }),
+    )
     must(await s.admin.call('adminAdvanceRightsRequest', { params: { id: r.id }, body: {} }))
-    const done = must(await s.admin.call('adminCompleteRightsRequest', { params: { id: r.id }, body: {} }))
+    const done = must(
+      await s.admin.call('adminCompleteRightsRequest', { params: { id: r.id }, body: {} }),
+    )
     expect(done).toMatchObject({ status: 'completed', details: { scope: 'account' } })
     expect((done.details as Record<string, unknown>)['reason']).toBeUndefined()
-    expect(done.result).toMatchObject({ erasure: { userId: m.userId, ledgerEntries: 2, deleted: { plates: 1, ledger: 2 } } })
+    expect(done.result).toMatchObject({
+      erasure: { userId: m.userId, ledgerEntries: 2, deleted: { plates: 1, ledger: 2 } },
+    })
     // The session is gone; the same WeChat user starts afresh as a new member.
     expect(err(await m.api.call('getProfile')).status).toBe(401)
     const again = await s.login('alice')
     expect(again.userId).not.toBe(m.userId)
-    expect(must(await s.admin.call('adminAudience', { query: { channel: 'sms' } })).members).toEqual([])
+    expect(
+      must(await s.admin.call('adminAudience', { query: { channel: 'sms' } })).members,
+    ).toEqual([])
     const Database = (await import('better-sqlite3')).default
     const db = new Database(s.dbFile, { readonly: true })
-    const row = db.prepare('SELECT * FROM users WHERE id = ?').get(m.userId) as Record<string, unknown>
+    const row = db.prepare('SELECT * FROM users WHERE id = ?').get(m.userId) as Record<
+      string,
+      unknown
+    >
     expect(row).toMatchObject({ openid: null, phone: null, nickname: null, email: null })
-    expect(db.prepare('SELECT COUNT(*) AS n FROM consent_events WHERE user_id = ?').get(m.userId)).toEqual({ n: 0 })
-    expect(db.prepare('SELECT reason, request_id, ledger_entries FROM erasure_proofs WHERE user_id = ?').get(m.userId)).toEqual({ reason: 'rights-request', request_id: r.id, ledger_entries: 2 })
+    expect(
+      db.prepare('SELECT COUNT(*) AS n FROM consent_events WHERE user_id = ?').get(m.userId),
+    ).toEqual({ n: 0 })
+    expect(
+      db
+        .prepare('SELECT reason, request_id, ledger_entries FROM erasure_proofs WHERE user_id = ?')
+        .get(m.userId),
+    ).toEqual({ reason: 'rights-request', request_id: r.id, ledger_entries: 2 })
     const dump = JSON.stringify(db.prepare('SELECT * FROM rights_requests').all())
     db.close()
     expect(dump).not.toContain('13812345678')

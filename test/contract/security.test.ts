@@ -1,10 +1,22 @@
 import fc from 'fast-check'
 import { routes } from '../../src/contract/routes'
-import { ADMIN_TOKEN, ev, lastSmsCode, must, startServer, type Member, type TestServer } from './support/server'
+import {
+  ADMIN_TOKEN,
+  ev,
+  lastSmsCode,
+  must,
+  startServer,
+  type Member,
+  type TestServer,
+} from './support/server'
 
 /** Every answer to bad input: a 4xx with a code and a message in both languages. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw JSON from the wire
 function expectBilingual4xx(res: { status: number; body: any }, label: string) {
-  if (res.status < 400 || res.status >= 500) throw new Error(`${label}: expected 4xx, got ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`)
+  if (res.status < 400 || res.status >= 500)
+    throw new Error(
+      `${label}: expected 4xx, got ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`,
+    )
   expect(typeof res.body?.error?.code).toBe('string')
   expect(res.body.error.message['zh-CN']).toEqual(expect.any(String))
   expect(res.body.error.message.en).toEqual(expect.any(String))
@@ -15,38 +27,90 @@ describe('security and bad input (issue 3 points 10 and 11)', () => {
   let alice: Member
   let mallory: Member
   beforeAll(async () => {
-    s = await startServer({ rateLimits: { login: { limit: 10_000, windowMs: 60_000 }, smsSend: { limit: 10_000, windowMs: 1 }, smsVerify: { limit: 10_000, windowMs: 1 }, unsubscribe: { limit: 10_000, windowMs: 1 } } })
+    s = await startServer({
+      rateLimits: {
+        login: { limit: 10_000, windowMs: 60_000 },
+        smsSend: { limit: 10_000, windowMs: 1 },
+        smsVerify: { limit: 10_000, windowMs: 1 },
+        unsubscribe: { limit: 10_000, windowMs: 1 },
+      },
+    })
     alice = await s.login('alice')
     mallory = await s.login('mallory')
   })
   afterAll(() => s.close())
 
   const auth = (def: { auth: string }, m: Member = alice): Record<string, string> =>
-    def.auth === 'admin' ? { authorization: `Bearer ${ADMIN_TOKEN}` } : def.auth === 'user' ? { authorization: `Bearer ${m.token}` } : {}
+    def.auth === 'admin'
+      ? { authorization: `Bearer ${ADMIN_TOKEN}` }
+      : def.auth === 'user'
+        ? { authorization: `Bearer ${m.token}` }
+        : {}
 
   it("§10 IDOR: every route that takes an id answers 404 for another member's object", async () => {
     must(await alice.api.call('updateProfile', { body: { phone: '13812345678' } }))
-    must(await alice.api.call('postConsentEvents', { body: { events: [ev('licence-plates', 'grant', s.now() - 1000), ev('receipt-photos', 'grant', s.now() - 1000)] } }))
+    must(
+      await alice.api.call('postConsentEvents', {
+        body: {
+          events: [
+            ev('licence-plates', 'grant', s.now() - 1000),
+            ev('receipt-photos', 'grant', s.now() - 1000),
+          ],
+        },
+      }),
+    )
     const plate = must(await alice.api.call('addPlate', { body: { plate: '京A12345' } }))
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(16)])
-    const receipt = must(await alice.api.call('uploadReceipt', { body: { mimeType: 'image/png', imageBase64: png.toString('base64'), amountFen: 100, storeName: 'S', purchasedAt: s.now() } }))
-    const request = must(await alice.api.call('createRightsRequest', { body: { type: 'explain-rules', onBehalfOf: 'self', details: { question: 'q' } } }))
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(16),
+    ])
+    const receipt = must(
+      await alice.api.call('uploadReceipt', {
+        body: {
+          mimeType: 'image/png',
+          imageBase64: png.toString('base64'),
+          amountFen: 100,
+          storeName: 'S',
+          purchasedAt: s.now(),
+        },
+      }),
+    )
+    const request = must(
+      await alice.api.call('createRightsRequest', {
+        body: { type: 'explain-rules', onBehalfOf: 'self', details: { question: 'q' } },
+      }),
+    )
     const sent = must(await alice.api.call('sendSmsCode', { body: {} }))
-    const ids: Record<string, string> = { deletePlate: plate.id, getReceipt: receipt.id, getRightsRequest: request.id, verifyRightsRequest: request.id, cancelRightsRequest: request.id }
-    const userIdRoutes = Object.entries(routes).filter(([, d]) => d.auth === 'user' && d.path.includes(':id'))
+    const ids: Record<string, string> = {
+      deletePlate: plate.id,
+      getReceipt: receipt.id,
+      getRightsRequest: request.id,
+      verifyRightsRequest: request.id,
+      cancelRightsRequest: request.id,
+    }
+    const userIdRoutes = Object.entries(routes).filter(
+      ([, d]) => d.auth === 'user' && d.path.includes(':id'),
+    )
     expect(userIdRoutes.map(([n]) => n).sort()).toEqual(Object.keys(ids).sort())
     for (const [name, def] of userIdRoutes) {
       const res = await s.raw(def.method, def.path.replace(':id', ids[name]!), {
-        headers: { ...auth(def, mallory), ...('body' in def ? { 'content-type': 'application/json' } : {}) },
+        headers: {
+          ...auth(def, mallory),
+          ...('body' in def ? { 'content-type': 'application/json' } : {}),
+        },
         ...('body' in def ? { body: JSON.stringify({ verificationToken: 'x'.repeat(20) }) } : {}),
       })
       expect([name, res.status]).toEqual([name, 404])
     }
     // A verification id in a body is scoped the same way.
-    const v = await mallory.api.call('verifySmsCode', { body: { verificationId: sent.verificationId, code: lastSmsCode(s.logs) } })
+    const v = await mallory.api.call('verifySmsCode', {
+      body: { verificationId: sent.verificationId, code: lastSmsCode(s.logs) },
+    })
     expect(v.ok ? 200 : v.error.status).toBe(404)
     // And alice still sees hers, untouched.
-    expect(must(await alice.api.call('getRightsRequest', { params: { id: request.id } })).status).toBe('submitted')
+    expect(
+      must(await alice.api.call('getRightsRequest', { params: { id: request.id } })).status,
+    ).toBe('submitted')
     expect(must(await alice.api.call('listPlates')).plates).toHaveLength(1)
   })
 
@@ -56,12 +120,33 @@ describe('security and bad input (issue 3 points 10 and 11)', () => {
       ['array', '[1,2,3]'],
       ['number', '42'],
       ['null', 'null'],
-      ['wrong types', JSON.stringify({ code: 5, events: 'x', type: [], plate: {}, phone: 13812345678, token: false, text: 1, channel: 9 })],
+      [
+        'wrong types',
+        JSON.stringify({
+          code: 5,
+          events: 'x',
+          type: [],
+          plate: {},
+          phone: 13812345678,
+          token: false,
+          text: 1,
+          channel: 9,
+        }),
+      ],
       ['missing', '{}'],
       ['proto', '{"__proto__": {"admin": true}}'],
-      ['lone surrogate', '{"code":"\\ud800","plate":"\\udfff","question":"\\ud83d","text":"\\ud800","from":"\\ud800"}'],
-      ['rtl override', JSON.stringify({ code: 'mock:\u202eevil:1', plate: '京A\u202e12345', storeName: '\u0000' })],
-      ['huge', JSON.stringify({ code: 'x'.repeat(200_000), events: [], text: 'y'.repeat(200_000) })],
+      [
+        'lone surrogate',
+        '{"code":"\\ud800","plate":"\\udfff","question":"\\ud83d","text":"\\ud800","from":"\\ud800"}',
+      ],
+      [
+        'rtl override',
+        JSON.stringify({ code: 'mock:\u202eevil:1', plate: '京A\u202e12345', storeName: '\u0000' }),
+      ],
+      [
+        'huge',
+        JSON.stringify({ code: 'x'.repeat(200_000), events: [], text: 'y'.repeat(200_000) }),
+      ],
     ]
     for (const [name, def] of Object.entries(routes)) {
       if (!('body' in def) || name === 'adminVerifyLedger') continue
@@ -70,24 +155,46 @@ describe('security and bad input (issue 3 points 10 and 11)', () => {
       const emptyOk = def.body.safeParse({}).success
       for (const [label, body] of bodies) {
         if (emptyOk && !['malformed', 'array', 'number', 'null', 'huge'].includes(label)) continue
-        const res = await s.raw(def.method, path, { headers: { ...auth(def), 'content-type': 'application/json' }, body })
+        const res = await s.raw(def.method, path, {
+          headers: { ...auth(def), 'content-type': 'application/json' },
+          body,
+        })
         expectBilingual4xx(res, `${name} ${label}`)
       }
-      const wrongType = await s.raw(def.method, path, { headers: { ...auth(def), 'content-type': 'text/plain' }, body: 'hello' })
+      const wrongType = await s.raw(def.method, path, {
+        headers: { ...auth(def), 'content-type': 'text/plain' },
+        body: 'hello',
+      })
       expectBilingual4xx(wrongType, `${name} text/plain`)
     }
   })
 
   it('huge bodies are refused with 413 before they are parsed', async () => {
-    const res = await s.raw('POST', '/v1/consents/events', { headers: { ...auth({ auth: 'user' }), 'content-type': 'application/json' }, body: JSON.stringify({ events: [], pad: 'x'.repeat(100_000) }) })
+    const res = await s.raw('POST', '/v1/consents/events', {
+      headers: { ...auth({ auth: 'user' }), 'content-type': 'application/json' },
+      body: JSON.stringify({ events: [], pad: 'x'.repeat(100_000) }),
+    })
     expect(res.status).toBe(413)
     expect(res.body.error.code).toBe('body-too-large')
   })
 
   it('bad ids, queries and unknown routes get a bilingual 4xx', async () => {
-    expectBilingual4xx(await s.raw('GET', '/v1/rights-requests/..%2F..%2Fetc', { headers: auth({ auth: 'user' }) }), 'id')
-    expectBilingual4xx(await s.raw('GET', `/v1/rights-requests/${'a'.repeat(300)}`, { headers: auth({ auth: 'user' }) }), 'long id')
-    expectBilingual4xx(await s.raw('GET', '/v1/admin/marketing/audience?channel=fax', { headers: auth({ auth: 'admin' }) }), 'channel')
+    expectBilingual4xx(
+      await s.raw('GET', '/v1/rights-requests/..%2F..%2Fetc', { headers: auth({ auth: 'user' }) }),
+      'id',
+    )
+    expectBilingual4xx(
+      await s.raw('GET', `/v1/rights-requests/${'a'.repeat(300)}`, {
+        headers: auth({ auth: 'user' }),
+      }),
+      'long id',
+    )
+    expectBilingual4xx(
+      await s.raw('GET', '/v1/admin/marketing/audience?channel=fax', {
+        headers: auth({ auth: 'admin' }),
+      }),
+      'channel',
+    )
     expectBilingual4xx(await s.raw('GET', '/v1/unsubscribe'), 'no token')
     expectBilingual4xx(await s.raw('GET', '/v1/nope'), 'unknown route')
   })
@@ -95,10 +202,17 @@ describe('security and bad input (issue 3 points 10 and 11)', () => {
   it('property: any JSON body to any route is answered without a 5xx', async () => {
     const named = Object.entries(routes).filter(([, d]) => 'body' in d)
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...named), fc.jsonValue({ maxDepth: 3 }), async ([, def], value) => {
-        const res = await s.raw(def.method, def.path.replace(':id', 'x1'), { headers: { ...auth(def, mallory), 'content-type': 'application/json' }, body: JSON.stringify(value) })
-        return res.status < 500
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...named),
+        fc.jsonValue({ maxDepth: 3 }),
+        async ([, def], value) => {
+          const res = await s.raw(def.method, def.path.replace(':id', 'x1'), {
+            headers: { ...auth(def, mallory), 'content-type': 'application/json' },
+            body: JSON.stringify(value),
+          })
+          return res.status < 500
+        },
+      ),
       { numRuns: 150 },
     )
   })
@@ -106,7 +220,11 @@ describe('security and bad input (issue 3 points 10 and 11)', () => {
   it('§5 logs mask phones, plates and tokens and never carry bodies', async () => {
     const m = await s.login('logcheck')
     must(await m.api.call('updateProfile', { body: { phone: '13987654321' } }))
-    must(await m.api.call('postConsentEvents', { body: { events: [ev('licence-plates', 'grant', s.now() - 1000)] } }))
+    must(
+      await m.api.call('postConsentEvents', {
+        body: { events: [ev('licence-plates', 'grant', s.now() - 1000)] },
+      }),
+    )
     must(await m.api.call('addPlate', { body: { plate: '粤BD54321' } }))
     await s.raw('GET', '/v1/unsubscribe?token=secret-token-value-123', {})
     must(await s.admin.call('smsInbound', { body: { from: '13987654321', text: 'TD' } }))
@@ -120,7 +238,9 @@ describe('security and bad input (issue 3 points 10 and 11)', () => {
   })
 
   it('allows CORS from the H5 dev origin only', async () => {
-    const pre = await s.raw('OPTIONS', '/v1/consents', { headers: { origin: 'http://127.0.0.1:10086', 'access-control-request-method': 'POST' } })
+    const pre = await s.raw('OPTIONS', '/v1/consents', {
+      headers: { origin: 'http://127.0.0.1:10086', 'access-control-request-method': 'POST' },
+    })
     expect(pre.status).toBe(204)
     expect(pre.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:10086')
     expect(pre.headers.get('access-control-allow-headers')).toContain('authorization')

@@ -81,7 +81,11 @@ export const toEvent = (e: LedgerEntry): ConsentEvent => ({
 })
 
 export type AppendOutcome =
-  | { readonly kind: 'stored' | 'duplicate'; readonly entry: LedgerEntry; readonly clamped: boolean }
+  | {
+      readonly kind: 'stored' | 'duplicate'
+      readonly entry: LedgerEntry
+      readonly clamped: boolean
+    }
   | { readonly kind: 'conflict'; readonly eventId: string }
 
 export function createLedgerStore(db: Db) {
@@ -95,7 +99,9 @@ export function createLedgerStore(db: Db) {
      VALUES (@user_id, @seq, @event_id, @purpose_id, @action, @policy_version, @at, @client_at,
       @source, @device_id, @actor, @bulk, @received_at, @content_hash, @prev_hash, @hash)`,
   )
-  const forUser = db.prepare<[string], Row>('SELECT * FROM consent_events WHERE user_id = ? ORDER BY seq')
+  const forUser = db.prepare<[string], Row>(
+    'SELECT * FROM consent_events WHERE user_id = ? ORDER BY seq',
+  )
 
   /** Appends one event (call inside a transaction when appending several). */
   function append(userId: string, e: ConsentEvent, now: number): AppendOutcome {
@@ -103,7 +109,8 @@ export function createLedgerStore(db: Db) {
     const existing = byEventId.get(e.eventId)
     if (existing) {
       // Same id, same content, same user: answered the same; anything else is a conflict.
-      if (existing.content_hash !== ch || existing.user_id !== userId) return { kind: 'conflict', eventId: e.eventId }
+      if (existing.content_hash !== ch || existing.user_id !== userId)
+        return { kind: 'conflict', eventId: e.eventId }
       return { kind: 'duplicate', entry: toEntry(existing), clamped: existing.client_at !== null }
     }
     const clamped = e.at > now + MAX_CLOCK_SKEW_MS
@@ -156,7 +163,9 @@ export function verifyAllChains(db: Db): { users: number; entries: number; broke
   let current = ''
   let expectSeq = 1
   let prev = GENESIS_HASH
-  for (const r of db.prepare<[], Row>('SELECT * FROM consent_events ORDER BY user_id, seq').iterate()) {
+  for (const r of db
+    .prepare<[], Row>('SELECT * FROM consent_events ORDER BY user_id, seq')
+    .iterate()) {
     if (r.user_id !== current) {
       current = r.user_id
       users += 1
@@ -164,10 +173,13 @@ export function verifyAllChains(db: Db): { users: number; entries: number; broke
       prev = GENESIS_HASH
     }
     entries += 1
-    if (r.seq !== expectSeq) broken.push({ userId: r.user_id, seq: r.seq, reason: `expected seq ${expectSeq}` })
-    if (r.prev_hash !== prev) broken.push({ userId: r.user_id, seq: r.seq, reason: 'prev_hash does not link' })
+    if (r.seq !== expectSeq)
+      broken.push({ userId: r.user_id, seq: r.seq, reason: `expected seq ${expectSeq}` })
+    if (r.prev_hash !== prev)
+      broken.push({ userId: r.user_id, seq: r.seq, reason: 'prev_hash does not link' })
     const { hash, ...base } = r
-    if (entryHash(base) !== hash) broken.push({ userId: r.user_id, seq: r.seq, reason: 'hash does not recompute' })
+    if (entryHash(base) !== hash)
+      broken.push({ userId: r.user_id, seq: r.seq, reason: 'hash does not recompute' })
     prev = r.hash
     expectSeq = r.seq + 1
   }

@@ -14,26 +14,39 @@ export interface UserRow {
 }
 
 export function getUser(db: Db, id: string): UserRow | undefined {
-  return db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ? AND erased_at IS NULL').get(id)
+  return db
+    .prepare<[string], UserRow>('SELECT * FROM users WHERE id = ? AND erased_at IS NULL')
+    .get(id)
 }
 
 export function findUsersByPhone(db: Db, phone: string): UserRow[] {
-  return db.prepare<[string], UserRow>('SELECT * FROM users WHERE phone = ? AND erased_at IS NULL').all(phone)
+  return db
+    .prepare<[string], UserRow>('SELECT * FROM users WHERE phone = ? AND erased_at IS NULL')
+    .all(phone)
 }
 
 export function listActiveUsers(db: Db): UserRow[] {
-  return db.prepare<[], UserRow>('SELECT * FROM users WHERE erased_at IS NULL ORDER BY created_at, rowid').all()
+  return db
+    .prepare<[], UserRow>('SELECT * FROM users WHERE erased_at IS NULL ORDER BY created_at, rowid')
+    .all()
 }
 
 /** §8.1: retention runs from the last transaction; receipts and redemptions are transactions. */
 export function touchTransaction(db: Db, userId: string, at: number): void {
-  db.prepare('UPDATE users SET last_transaction_at = MAX(COALESCE(last_transaction_at, 0), ?) WHERE id = ?').run(at, userId)
+  db.prepare(
+    'UPDATE users SET last_transaction_at = MAX(COALESCE(last_transaction_at, 0), ?) WHERE id = ?',
+  ).run(at, userId)
 }
 
 export function getSetting(db: Db, key: string, create: () => string): string {
-  const row = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key)
+  const row = db
+    .prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?')
+    .get(key)
   if (row) return row.value
   const value = create()
   db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)').run(key, value)
-  return db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key)?.value ?? value
+  return (
+    db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key)
+      ?.value ?? value
+  )
 }

@@ -12,8 +12,20 @@ export const RETENTION_YEARS = 6
 /** The instant six calendar years before `now` (UTC calendar arithmetic; leap days clamp). */
 export function retentionCutoff(now: number, years = RETENTION_YEARS): number {
   const d = new Date(now)
-  const target = new Date(Date.UTC(d.getUTCFullYear() - years, d.getUTCMonth(), 1, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()))
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()
+  const target = new Date(
+    Date.UTC(
+      d.getUTCFullYear() - years,
+      d.getUTCMonth(),
+      1,
+      d.getUTCHours(),
+      d.getUTCMinutes(),
+      d.getUTCSeconds(),
+      d.getUTCMilliseconds(),
+    ),
+  )
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate()
   target.setUTCDate(Math.min(d.getUTCDate(), lastDay))
   return target.getTime()
 }
@@ -25,7 +37,11 @@ export interface RetentionReport {
   readonly heldForOpenRequest: readonly string[]
 }
 
-export function runRetention(db: Db, clock: () => number, opts: { dryRun?: boolean } = {}): RetentionReport {
+export function runRetention(
+  db: Db,
+  clock: () => number,
+  opts: { dryRun?: boolean } = {},
+): RetentionReport {
   const now = clock()
   const cutoff = retentionCutoff(now)
   const due = db
@@ -36,7 +52,9 @@ export function runRetention(db: Db, clock: () => number, opts: { dryRun?: boole
     .map((r) => r.id)
   const open = new Set(
     db
-      .prepare<[], { user_id: string }>(`SELECT DISTINCT user_id FROM rights_requests WHERE status IN ('submitted', 'verified', 'in-progress')`)
+      .prepare<[], { user_id: string }>(
+        `SELECT DISTINCT user_id FROM rights_requests WHERE status IN ('submitted', 'verified', 'in-progress')`,
+      )
       .all()
       .map((r) => r.user_id),
   )

@@ -3,11 +3,18 @@
  * catalogue + policy version + ledger rules -> each user's derived state.
  */
 import { purposeById, purposes } from '../../../src/catalogue/purposes'
-import { currentPolicyVersion as currentPolicyRecord, policyVersionHistory } from '../../../src/catalogue/policy'
+import {
+  currentPolicyVersion as currentPolicyRecord,
+  policyVersionHistory,
+} from '../../../src/catalogue/policy'
 import type { MarketingChannel, Purpose } from '../../../src/catalogue/types'
 import type { PurposeStateDto } from '../../../src/contract/consents'
 import type { ConsentEvent } from '../../../src/domain/consent-event'
-import { deriveConsentState, type ConsentContext, type ConsentState } from '../../../src/domain/ledger'
+import {
+  deriveConsentState,
+  type ConsentContext,
+  type ConsentState,
+} from '../../../src/domain/ledger'
 import { isMarketingEligible } from '../../../src/domain/marketing'
 import { isUnder14 } from '../../../src/domain/minors'
 import { changedParagraphs, isAffectedBy } from '../../../src/domain/policy-version'
@@ -26,15 +33,19 @@ function changedParagraphsSince(version: string): ReadonlySet<string> | undefine
 
 export const allPurposes: readonly Purpose[] = purposes
 
-export const isKnownPurpose = (id: string): boolean => Object.prototype.hasOwnProperty.call(purposeById, id)
+export const isKnownPurpose = (id: string): boolean =>
+  Object.prototype.hasOwnProperty.call(purposeById, id)
 
-export const purposeOf = (id: string): Purpose | undefined => (purposeById as Readonly<Record<string, Purpose>>)[id]
+export const purposeOf = (id: string): Purpose | undefined =>
+  (purposeById as Readonly<Record<string, Purpose>>)[id]
 
 /** §3.1(g): the marketing purpose of each channel. */
 export const marketingPurposeFor = (channel: MarketingChannel): Purpose | undefined =>
   allPurposes.find((p) => p.channel === channel)
 
-export const marketingPurposes: readonly Purpose[] = allPurposes.filter((p) => p.channel !== undefined)
+export const marketingPurposes: readonly Purpose[] = allPurposes.filter(
+  (p) => p.channel !== undefined,
+)
 
 export function subjectUnder14(user: Pick<UserRow, 'birth_date'>, now: number): boolean {
   return user.birth_date ? isUnder14(user.birth_date, beijingDate(now)) : false
@@ -68,8 +79,13 @@ export function toDtos(state: ConsentState): PurposeStateDto[] {
   })
 }
 
-export const isGranted = (state: ConsentState, purposeId: string): boolean => state[purposeId]?.granted === true
+export const isGranted = (state: ConsentState, purposeId: string): boolean =>
+  state[purposeId]?.granted === true
 
-export function eligibleForMarketing(state: ConsentState, channel: MarketingChannel, personalised: boolean): boolean {
+export function eligibleForMarketing(
+  state: ConsentState,
+  channel: MarketingChannel,
+  personalised: boolean,
+): boolean {
   return isMarketingEligible(state, channel, { personalised })
 }

@@ -13,17 +13,26 @@ import { allPurposes, currentPolicyVersion, deriveFor } from './consent-state'
 
 /** Data category id (catalogue) -> how the backend deletes it. Categories it never stores count 0. */
 const deleters: Readonly<Record<string, (ctx: Ctx, userId: string) => number>> = {
-  'licence-plate': (ctx, userId) => ctx.db.prepare('DELETE FROM plates WHERE user_id = ?').run(userId).changes,
+  'licence-plate': (ctx, userId) =>
+    ctx.db.prepare('DELETE FROM plates WHERE user_id = ?').run(userId).changes,
   // The receipt record stays (points are a transaction, §8.1); the photo goes.
   'receipt-photos': (ctx, userId) =>
     ctx.db
-      .prepare('UPDATE receipts SET image = NULL, mime_type = NULL, size_bytes = NULL WHERE user_id = ? AND image IS NOT NULL')
+      .prepare(
+        'UPDATE receipts SET image = NULL, mime_type = NULL, size_bytes = NULL WHERE user_id = ? AND image IS NOT NULL',
+      )
       .run(userId).changes,
   'email-address': (ctx, userId) =>
-    ctx.db.prepare('UPDATE users SET email = NULL WHERE id = ? AND email IS NOT NULL').run(userId).changes,
+    ctx.db.prepare('UPDATE users SET email = NULL WHERE id = ? AND email IS NOT NULL').run(userId)
+      .changes,
 }
 
-export function deleteForWithdrawals(ctx: Ctx, userId: string, before: ConsentState, after: ConsentState): DeletedData[] {
+export function deleteForWithdrawals(
+  ctx: Ctx,
+  userId: string,
+  before: ConsentState,
+  after: ConsentState,
+): DeletedData[] {
   const deleted: DeletedData[] = []
   for (const p of allPurposes) {
     if (after[p.id]?.status !== 'withdrawn' || before[p.id]?.status === 'withdrawn') continue
@@ -50,7 +59,11 @@ class Rollback extends Error {
   }
 }
 
-export function appendEvents(ctx: Ctx, user: UserRow, events: readonly ConsentEvent[]): AppendResult {
+export function appendEvents(
+  ctx: Ctx,
+  user: UserRow,
+  events: readonly ConsentEvent[],
+): AppendResult {
   try {
     return ctx.db.transaction((): AppendResult => {
       const now = ctx.clock()
@@ -65,7 +78,12 @@ export function appendEvents(ctx: Ctx, user: UserRow, events: readonly ConsentEv
       // The same id with different content: nothing of the batch is stored.
       if (conflicts.length) throw new Rollback(conflicts)
       const after = deriveFor(ctx.ledger, user, now)
-      return { ok: true, outcomes, state: after, deleted: deleteForWithdrawals(ctx, user.id, before, after) }
+      return {
+        ok: true,
+        outcomes,
+        state: after,
+        deleted: deleteForWithdrawals(ctx, user.id, before, after),
+      }
     })()
   } catch (e) {
     if (e instanceof Rollback) return { ok: false, conflicts: e.conflicts }
@@ -74,7 +92,12 @@ export function appendEvents(ctx: Ctx, user: UserRow, events: readonly ConsentEv
 }
 
 /** An event the server records for a choice made outside the app (§3.4(a), (b), (d), (e), §10). */
-export function serverEvent(ctx: Ctx, purposeId: string, action: ConsentAction, source: ConsentSource): ConsentEvent {
+export function serverEvent(
+  ctx: Ctx,
+  purposeId: string,
+  action: ConsentAction,
+  source: ConsentSource,
+): ConsentEvent {
   return {
     eventId: `srv-${ctx.ids()}`,
     purposeId,
@@ -89,9 +112,18 @@ export function serverEvent(ctx: Ctx, purposeId: string, action: ConsentAction, 
 }
 
 /** Withdraws each purpose that is not already withdrawn; answers the ids it withdrew. */
-export function withdrawPurposes(ctx: Ctx, user: UserRow, purposeIds: readonly string[], source: ConsentSource) {
+export function withdrawPurposes(
+  ctx: Ctx,
+  user: UserRow,
+  purposeIds: readonly string[],
+  source: ConsentSource,
+) {
   const state = deriveFor(ctx.ledger, user, ctx.clock())
   const todo = purposeIds.filter((id) => state[id]?.status !== 'withdrawn')
-  const r = appendEvents(ctx, user, todo.map((id) => serverEvent(ctx, id, 'withdraw', source)))
+  const r = appendEvents(
+    ctx,
+    user,
+    todo.map((id) => serverEvent(ctx, id, 'withdraw', source)),
+  )
   return { withdrawn: todo, deleted: r.ok ? r.deleted : [] }
 }

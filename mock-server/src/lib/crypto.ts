@@ -5,7 +5,8 @@ export const sha256 = (s: string | Buffer): string => createHash('sha256').updat
 
 export const randomToken = (bytes = 32): string => randomBytes(bytes).toString('base64url')
 
-export const hmac = (key: string, data: string): string => createHmac('sha256', key).update(data).digest('base64url')
+export const hmac = (key: string, data: string): string =>
+  createHmac('sha256', key).update(data).digest('base64url')
 
 export function safeEqual(a: string, b: string): boolean {
   const ab = Buffer.from(a)

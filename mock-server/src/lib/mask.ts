@@ -6,7 +6,10 @@ import { maskPhone } from '../../../src/domain/validators/phone'
 import { maskPlate, provinceAbbreviations } from '../../../src/domain/validators/plate'
 
 const PHONE = /(?<!\d)(?:\+?86)?(1[3-9]\d{9})(?!\d)/g
-const PLATE = new RegExp(`[${provinceAbbreviations.join('')}][A-Z][A-Z0-9]{4,5}[A-Z0-9挂学警港澳领]`, 'g')
+const PLATE = new RegExp(
+  `[${provinceAbbreviations.join('')}][A-Z][A-Z0-9]{4,5}[A-Z0-9挂学警港澳领]`,
+  'g',
+)
 const TOKEN_PARAM = /((?:token|code|verificationToken)=)[^&\s"]+/gi
 const BEARER = /(Bearer\s+)[A-Za-z0-9._~+/=-]+/gi
 const MOCK_CODE = /(mock:[^:\s"]{0,64}:)[^\s"]+/g
@@ -28,7 +31,9 @@ export function maskDeep(value: unknown, depth = 0): unknown {
   if (Object.getPrototypeOf(value) !== Object.prototype) return value
   const out: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    out[k] = /^(authorization|token|cookie|secret|verificationToken|imageBase64)$/i.test(k) ? '***' : maskDeep(v, depth + 1)
+    out[k] = /^(authorization|token|cookie|secret|verificationToken|imageBase64)$/i.test(k)
+      ? '***'
+      : maskDeep(v, depth + 1)
   }
   return out
 }

@@ -52,14 +52,23 @@ export const receiptDtoOf = (r: ReceiptRow) => ({
   createdAt: r.created_at,
 })
 
-const RECEIPT_COLUMNS = 'id, user_id, store_name, amount_fen, purchased_at, points, mime_type, size_bytes, created_at'
+const RECEIPT_COLUMNS =
+  'id, user_id, store_name, amount_fen, purchased_at, points, mime_type, size_bytes, created_at'
 
 export function receiptsOf(ctx: Ctx, userId: string): ReceiptRow[] {
-  return ctx.db.prepare<[string], ReceiptRow>(`SELECT ${RECEIPT_COLUMNS} FROM receipts WHERE user_id = ? ORDER BY created_at, rowid`).all(userId)
+  return ctx.db
+    .prepare<[string], ReceiptRow>(
+      `SELECT ${RECEIPT_COLUMNS} FROM receipts WHERE user_id = ? ORDER BY created_at, rowid`,
+    )
+    .all(userId)
 }
 
 export function receiptById(ctx: Ctx, userId: string, id: string): ReceiptRow | undefined {
-  return ctx.db.prepare<[string, string], ReceiptRow>(`SELECT ${RECEIPT_COLUMNS} FROM receipts WHERE id = ? AND user_id = ?`).get(id, userId)
+  return ctx.db
+    .prepare<[string, string], ReceiptRow>(
+      `SELECT ${RECEIPT_COLUMNS} FROM receipts WHERE id = ? AND user_id = ?`,
+    )
+    .get(id, userId)
 }
 
 export function platesOf(ctx: Ctx, userId: string) {
@@ -73,7 +82,11 @@ export function platesOf(ctx: Ctx, userId: string) {
 
 export function exportOf(ctx: Ctx, u: UserRow) {
   const now = ctx.clock()
-  const requests = ctx.db.prepare<[string], RightsRow>('SELECT * FROM rights_requests WHERE user_id = ? ORDER BY submitted_at, rowid').all(u.id)
+  const requests = ctx.db
+    .prepare<[string], RightsRow>(
+      'SELECT * FROM rights_requests WHERE user_id = ? ORDER BY submitted_at, rowid',
+    )
+    .all(u.id)
   return {
     exportedAt: now,
     profile: profileOf(u),
@@ -87,14 +100,22 @@ export function exportOf(ctx: Ctx, u: UserRow) {
 }
 
 /** Deletes selected categories (a partial §10.1(c) request); answers counts per category. */
-export function deleteCategories(ctx: Ctx, userId: string, categories: readonly RequestDataCategory[]): Record<string, number> {
+export function deleteCategories(
+  ctx: Ctx,
+  userId: string,
+  categories: readonly RequestDataCategory[],
+): Record<string, number> {
   const db = ctx.db
   const out: Record<string, number> = {}
   for (const c of categories) {
-    if (c === 'licence-plates') out[c] = db.prepare('DELETE FROM plates WHERE user_id = ?').run(userId).changes
-    else if (c === 'receipts') out[c] = db.prepare('DELETE FROM receipts WHERE user_id = ?').run(userId).changes
+    if (c === 'licence-plates')
+      out[c] = db.prepare('DELETE FROM plates WHERE user_id = ?').run(userId).changes
+    else if (c === 'receipts')
+      out[c] = db.prepare('DELETE FROM receipts WHERE user_id = ?').run(userId).changes
     else if (c === 'profile')
-      out[c] = db.prepare('UPDATE users SET nickname = NULL, email = NULL, birth_date = NULL WHERE id = ?').run(userId).changes
+      out[c] = db
+        .prepare('UPDATE users SET nickname = NULL, email = NULL, birth_date = NULL WHERE id = ?')
+        .run(userId).changes
     else out[c] = 0 // consents, rights requests and points are records of transactions: kept until erasure
   }
   return out
@@ -105,7 +126,12 @@ export function deleteCategories(ctx: Ctx, userId: string, categories: readonly 
  * (ids, time, reason, ledger count and head hash) stays as the minimal proof. The openid is
  * cleared, so the same WeChat user would start afresh.
  */
-export function eraseUser(ctx: Pick<Ctx, 'db' | 'clock' | 'ledger'>, userId: string, reason: 'rights-request' | 'retention', requestId?: string) {
+export function eraseUser(
+  ctx: Pick<Ctx, 'db' | 'clock' | 'ledger'>,
+  userId: string,
+  reason: 'rights-request' | 'retention',
+  requestId?: string,
+) {
   const db = ctx.db
   const now = ctx.clock()
   return db.transaction(() => {

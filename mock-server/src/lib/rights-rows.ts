@@ -31,7 +31,9 @@ export function rightsRequestDtoOf(r: RightsRow): RightsRequestDto {
     submittedAt: r.submitted_at,
     ...(r.verified_at !== null ? { verifiedAt: r.verified_at } : {}),
     ...(r.due_date ? { dueDate: r.due_date } : {}),
-    ...(r.rejection_json ? { rejection: JSON.parse(r.rejection_json) as RightsRequestDto['rejection'] } : {}),
+    ...(r.rejection_json
+      ? { rejection: JSON.parse(r.rejection_json) as RightsRequestDto['rejection'] }
+      : {}),
     ...(r.result_json ? { result: JSON.parse(r.result_json) as unknown } : {}),
   }
 }
@@ -50,7 +52,11 @@ export function stateOf(r: RightsRow): RightsRequestState {
 export function getRightsRow(db: Db, id: string, userId?: string): RightsRow | undefined {
   return userId === undefined
     ? db.prepare<[string], RightsRow>('SELECT * FROM rights_requests WHERE id = ?').get(id)
-    : db.prepare<[string, string], RightsRow>('SELECT * FROM rights_requests WHERE id = ? AND user_id = ?').get(id, userId)
+    : db
+        .prepare<[string, string], RightsRow>(
+          'SELECT * FROM rights_requests WHERE id = ? AND user_id = ?',
+        )
+        .get(id, userId)
 }
 
 export function saveState(db: Db, id: string, s: RightsRequestState, result?: unknown): void {

@@ -13,7 +13,13 @@ import type { Ctx } from '../lib/context'
 import { errors } from '../lib/errors'
 import { fail, ok, register } from '../lib/http'
 import { deleteCategories, eraseUser, exportOf } from '../lib/member-data'
-import { getRightsRow, rightsRequestDtoOf, saveState, stateOf, type RightsRow } from '../lib/rights-rows'
+import {
+  getRightsRow,
+  rightsRequestDtoOf,
+  saveState,
+  stateOf,
+  type RightsRow,
+} from '../lib/rights-rows'
 import { invalidTransition } from './rights-requests'
 
 /** §9.3: a refusal of automated decisions, or an opt-out, withdraws personalised push. */
@@ -42,7 +48,9 @@ function carryOut(ctx: Ctx, row: RightsRow, given: Record<string, unknown> | und
       if (details['scope'] === 'account') {
         return { ...given, erasure: eraseUser(ctx, user.id, 'rights-request', row.id) }
       }
-      const cats = (Array.isArray(details['categories']) ? details['categories'] : []) as RequestDataCategory[]
+      const cats = (
+        Array.isArray(details['categories']) ? details['categories'] : []
+      ) as RequestDataCategory[]
       return { ...given, deleted: deleteCategories(ctx, user.id, cats) }
     }
     default:
@@ -53,14 +61,21 @@ function carryOut(ctx: Ctx, row: RightsRow, given: Record<string, unknown> | und
 export function registerAdminRightsRoutes(app: FastifyInstance, ctx: Ctx): void {
   const { db } = ctx
   register(app, ctx, routes.adminListRightsRequests, () => {
-    const rows = db.prepare<[], RightsRow>('SELECT * FROM rights_requests ORDER BY submitted_at, rowid').all()
+    const rows = db
+      .prepare<[], RightsRow>('SELECT * FROM rights_requests ORDER BY submitted_at, rowid')
+      .all()
     return ok({ requests: rows.map(rightsRequestDtoOf) })
   })
 
   register(app, ctx, routes.adminAdvanceRightsRequest, ({ params, body }) => {
     const row = getRightsRow(db, params.id)
     if (!row) return fail(errors.notFound())
-    const t = transition(stateOf(row), 'in-progress', ctx.clock(), body.note ? { note: body.note } : {})
+    const t = transition(
+      stateOf(row),
+      'in-progress',
+      ctx.clock(),
+      body.note ? { note: body.note } : {},
+    )
     if (!t.ok) return fail(invalidTransition(t.from, t.to))
     saveState(db, row.id, t.value)
     return ok(rightsRequestDtoOf(getRightsRow(db, row.id) as RightsRow))
@@ -70,16 +85,23 @@ export function registerAdminRightsRoutes(app: FastifyInstance, ctx: Ctx): void 
     return db.transaction(() => {
       const row = getRightsRow(db, params.id)
       if (!row) return fail(errors.notFound())
-      const t = transition(stateOf(row), 'completed', ctx.clock(), body.note ? { note: body.note } : {})
+      const t = transition(
+        stateOf(row),
+        'completed',
+        ctx.clock(),
+        body.note ? { note: body.note } : {},
+      )
       if (!t.ok) return fail(invalidTransition(t.from, t.to))
       const result = carryOut(ctx, row, body.result)
       saveState(db, row.id, t.value, result)
-      if (row.type === 'delete-deregister' && (JSON.parse(row.details_json) as Record<string, unknown>)['scope'] === 'account') {
+      if (
+        row.type === 'delete-deregister' &&
+        (JSON.parse(row.details_json) as Record<string, unknown>)['scope'] === 'account'
+      ) {
         // Minimal proof only: what was asked and when, no personal details.
-        db.prepare('UPDATE rights_requests SET subject_json = NULL, details_json = ? WHERE id = ?').run(
-          JSON.stringify({ scope: 'account' }),
-          row.id,
-        )
+        db.prepare(
+          'UPDATE rights_requests SET subject_json = NULL, details_json = ? WHERE id = ?',
+        ).run(JSON.stringify({ scope: 'account' }), row.id)
       }
       return ok(rightsRequestDtoOf(getRightsRow(db, row.id) as RightsRow))
     })()
@@ -88,7 +110,9 @@ export function registerAdminRightsRoutes(app: FastifyInstance, ctx: Ctx): void 
   register(app, ctx, routes.adminRejectRightsRequest, ({ params, body }) => {
     const row = getRightsRow(db, params.id)
     if (!row) return fail(errors.notFound())
-    const t = transition(stateOf(row), 'rejected', ctx.clock(), { rejection: { reason: body.reason, message: body.message } })
+    const t = transition(stateOf(row), 'rejected', ctx.clock(), {
+      rejection: { reason: body.reason, message: body.message },
+    })
     if (!t.ok) return fail(invalidTransition(t.from, t.to))
     saveState(db, row.id, t.value)
     return ok(rightsRequestDtoOf(getRightsRow(db, row.id) as RightsRow))

@@ -17,9 +17,16 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: Ctx): void {
     const now = ctx.clock()
     const personalised = query.personalised === 'true'
     const members = listActiveUsers(ctx.db)
-      .filter((u) => eligibleForMarketing(deriveFor(ctx.ledger, u, now), query.channel, personalised))
+      .filter((u) =>
+        eligibleForMarketing(deriveFor(ctx.ledger, u, now), query.channel, personalised),
+      )
       .map((u) => {
-        const contact = query.channel === 'email' ? u.email : query.channel === 'sms' || query.channel === 'phone' ? u.phone : null
+        const contact =
+          query.channel === 'email'
+            ? u.email
+            : query.channel === 'sms' || query.channel === 'phone'
+              ? u.phone
+              : null
         return contact ? { userId: u.id, contact } : { userId: u.id }
       })
     return ok({ channel: query.channel, members })

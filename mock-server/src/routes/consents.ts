@@ -6,8 +6,16 @@
 import type { FastifyInstance } from 'fastify'
 import type { ConsentReceipt } from '../../../src/contract/consents'
 import { routes } from '../../../src/contract/routes'
+import type { ConsentEvent } from '../../../src/domain/consent-event'
 import { getUser } from '../db/users'
-import { allPurposes, currentPolicyVersion, deriveFor, isKnownPurpose, purposeOf, toDtos } from '../lib/consent-state'
+import {
+  allPurposes,
+  currentPolicyVersion,
+  deriveFor,
+  isKnownPurpose,
+  purposeOf,
+  toDtos,
+} from '../lib/consent-state'
 import { appendEvents } from '../lib/consent-writes'
 import type { Ctx } from '../lib/context'
 import { errors } from '../lib/errors'
@@ -24,28 +32,54 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: Ctx): void {
   register(app, ctx, routes.postConsentEvents, ({ user, body }) => {
     const u = user && getUser(ctx.db, user.id)
     if (!u) return fail(errors.unauthorised())
-    const events = body.events as import('../../../src/domain/consent-event').ConsentEvent[]
-    const unknown = events.map((e, i) => ({ i, id: e.purposeId })).filter((x) => !isKnownPurpose(x.id))
+    const events: readonly ConsentEvent[] = body.events
+    const unknown = events
+      .map((e, i) => ({ i, id: e.purposeId }))
+      .filter((x) => !isKnownPurpose(x.id))
     if (unknown.length) {
       return fail(
-        errors.bad('unknown-purpose', '包含未知的处理目的。', 'Unknown purpose id.', unknown.map((x) => ({ index: x.i, purposeId: x.id }))),
+        errors.bad(
+          'unknown-purpose',
+          '包含未知的处理目的。',
+          'Unknown purpose id.',
+          unknown.map((x) => ({ index: x.i, purposeId: x.id })),
+        ),
       )
     }
     const ids = new Set<string>()
     for (const e of events) {
       if (ids.has(e.eventId)) {
-        return fail(errors.bad('duplicate-event-in-batch', '同一批次中事件编号重复。', 'An event id appears twice in the batch.', { eventId: e.eventId }))
+        return fail(
+          errors.bad(
+            'duplicate-event-in-batch',
+            '同一批次中事件编号重复。',
+            'An event id appears twice in the batch.',
+            { eventId: e.eventId },
+          ),
+        )
       }
       ids.add(e.eventId)
     }
     const r = appendEvents(ctx, u, events)
     if (!r.ok) {
       return fail(
-        errors.conflict('event-id-conflict', '事件编号已被用于不同的内容。', 'This event id was already used with different content.', { eventIds: r.conflicts }),
+        errors.conflict(
+          'event-id-conflict',
+          '事件编号已被用于不同的内容。',
+          'This event id was already used with different content.',
+          { eventIds: r.conflicts },
+        ),
       )
     }
     return ok({
-      results: r.outcomes.map((o) => ({ eventId: o.entry.eventId, outcome: o.kind, seq: o.entry.seq, hash: o.entry.hash, at: o.entry.at, clamped: o.clamped })),
+      results: r.outcomes.map((o) => ({
+        eventId: o.entry.eventId,
+        outcome: o.kind,
+        seq: o.entry.seq,
+        hash: o.entry.hash,
+        at: o.entry.at,
+        clamped: o.clamped,
+      })),
       purposes: toDtos(r.state),
       deleted: r.deleted,
     })
@@ -85,7 +119,10 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: Ctx): void {
                 consentType: p?.separateConsent ? 'EXPLICIT-SEPARATE' : 'EXPLICIT',
                 piiCategory: [...(p?.dataCategories ?? [])],
                 primaryPurpose: p?.required ?? false,
-                termination: e.action === 'withdraw' ? 'withdrawn' : 'until withdrawn; at most 6 years after the last transaction (§8.1)',
+                termination:
+                  e.action === 'withdraw'
+                    ? 'withdrawn'
+                    : 'until withdrawn; at most 6 years after the last transaction (§8.1)',
                 thirdPartyDisclosure: false,
               },
             ],

@@ -15,24 +15,52 @@ export function buildOpenApi(): Record<string, unknown> {
     for (const where of ['params', 'query'] as const) {
       const schema = (def as { params?: z.core.$ZodType; query?: z.core.$ZodType })[where]
       if (!schema) continue
-      const js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, unknown>; required?: string[] }
+      const js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+        properties?: Record<string, unknown>
+        required?: string[]
+      }
       for (const [pname, pschema] of Object.entries(js.properties ?? {})) {
-        parameters.push({ name: pname, in: where === 'params' ? 'path' : 'query', required: js.required?.includes(pname) ?? false, schema: pschema })
+        parameters.push({
+          name: pname,
+          in: where === 'params' ? 'path' : 'query',
+          required: js.required?.includes(pname) ?? false,
+          schema: pschema,
+        })
       }
     }
     const body = (def as { body?: z.core.$ZodType }).body
     const op: Record<string, unknown> = {
       operationId: name,
       summary: def.summary,
-      ...(def.auth === 'none' ? { security: [] } : { security: [{ [def.auth === 'admin' ? 'admin' : 'session']: [] }] }),
+      ...(def.auth === 'none'
+        ? { security: [] }
+        : { security: [{ [def.auth === 'admin' ? 'admin' : 'session']: [] }] }),
       ...(parameters.length ? { parameters } : {}),
-      ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(body, { io: 'input', unrepresentable: 'any' }) } } } } : {}),
+      ...(body
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                'application/json': {
+                  schema: z.toJSONSchema(body, { io: 'input', unrepresentable: 'any' }),
+                },
+              },
+            },
+          }
+        : {}),
       responses: {
         [String((def as { status?: number }).status ?? 200)]: {
           description: 'OK',
-          content: { 'application/json': { schema: z.toJSONSchema(def.response, { io: 'output', unrepresentable: 'any' }) } },
+          content: {
+            'application/json': {
+              schema: z.toJSONSchema(def.response, { io: 'output', unrepresentable: 'any' }),
+            },
+          },
         },
-        '4XX': { description: 'Bilingual error', content: { 'application/json': { schema: errorRef } } },
+        '4XX': {
+          description: 'Bilingual error',
+          content: { 'application/json': { schema: errorRef } },
+        },
       },
     }
     paths[path] = { ...(paths[path] ?? {}), [def.method.toLowerCase()]: op }
@@ -44,7 +72,11 @@ export function buildOpenApi(): Record<string, unknown> {
     paths,
     components: {
       securitySchemes: {
-        session: { type: 'http', scheme: 'bearer', description: 'Session token from POST /v1/auth/login' },
+        session: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Session token from POST /v1/auth/login',
+        },
         admin: { type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN' },
       },
       schemas: { Error: z.toJSONSchema(errorBody) },

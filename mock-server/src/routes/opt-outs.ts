@@ -23,18 +23,35 @@ type Scope = MarketingChannel | 'all'
 export const SMS_STOP_WORDS = ['TD', '退订', 'T', 'N', 'STOP', 'UNSUBSCRIBE']
 
 const purposesFor = (scope: Scope): string[] =>
-  scope === 'all' ? marketingPurposes.map((p) => p.id) : [marketingPurposeFor(scope)?.id].filter((x): x is string => !!x)
+  scope === 'all'
+    ? marketingPurposes.map((p) => p.id)
+    : [marketingPurposeFor(scope)?.id].filter((x): x is string => !!x)
 
-export function signUnsubscribeToken(ctx: Ctx, userId: string, scope: Scope, expiresAt: number): string {
-  const payload = Buffer.from(JSON.stringify({ u: userId, c: scope, e: expiresAt })).toString('base64url')
+export function signUnsubscribeToken(
+  ctx: Ctx,
+  userId: string,
+  scope: Scope,
+  expiresAt: number,
+): string {
+  const payload = Buffer.from(JSON.stringify({ u: userId, c: scope, e: expiresAt })).toString(
+    'base64url',
+  )
   return `${payload}.${hmac(ctx.linkSecret, payload)}`
 }
 
-function readUnsubscribeToken(ctx: Ctx, token: string): { userId: string; scope: Scope } | 'invalid' | 'expired' {
+function readUnsubscribeToken(
+  ctx: Ctx,
+  token: string,
+): { userId: string; scope: Scope } | 'invalid' | 'expired' {
   const [payload, sig, extra] = token.split('.')
-  if (!payload || !sig || extra !== undefined || !safeEqual(sig, hmac(ctx.linkSecret, payload))) return 'invalid'
+  if (!payload || !sig || extra !== undefined || !safeEqual(sig, hmac(ctx.linkSecret, payload)))
+    return 'invalid'
   try {
-    const v = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { u?: unknown; c?: unknown; e?: unknown }
+    const v = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
+      u?: unknown
+      c?: unknown
+      e?: unknown
+    }
     if (typeof v.u !== 'string' || typeof v.e !== 'number') return 'invalid'
     if (v.c !== 'all' && !(marketingChannels as readonly unknown[]).includes(v.c)) return 'invalid'
     if (v.e <= ctx.clock()) return 'expired'
@@ -46,25 +63,45 @@ function readUnsubscribeToken(ctx: Ctx, token: string): { userId: string; scope:
 
 function unsubscribe(ctx: Ctx, token: string) {
   const t = readUnsubscribeToken(ctx, token)
-  if (t === 'expired') return fail(errors.bad('link-expired', '退订链接已过期，请在小程序中退订。', 'This unsubscribe link has expired; unsubscribe in the mini program.'))
+  if (t === 'expired')
+    return fail(
+      errors.bad(
+        'link-expired',
+        '退订链接已过期，请在小程序中退订。',
+        'This unsubscribe link has expired; unsubscribe in the mini program.',
+      ),
+    )
   const u = t === 'invalid' ? undefined : getUser(ctx.db, t.userId)
-  if (t === 'invalid' || !u) return fail(errors.bad('link-invalid', '退订链接无效。', 'This unsubscribe link is not valid.'))
+  if (t === 'invalid' || !u)
+    return fail(errors.bad('link-invalid', '退订链接无效。', 'This unsubscribe link is not valid.'))
   withdrawPurposes(ctx, u, purposesFor(t.scope), 'unsubscribe-link')
   const ids = purposesFor(t.scope)
   return ok({
     unsubscribed: ids,
-    message: { 'zh-CN': '您已成功退订，之后不会再收到相关营销信息。', en: 'You are unsubscribed and will receive no more of these messages.' },
+    message: {
+      'zh-CN': '您已成功退订，之后不会再收到相关营销信息。',
+      en: 'You are unsubscribed and will receive no more of these messages.',
+    },
   })
 }
 
-function findMember(ctx: Ctx, body: { userId?: string; phone?: string }): UserRow | { error: ReturnType<typeof errors.notFound> } {
+function findMember(
+  ctx: Ctx,
+  body: { userId?: string; phone?: string },
+): UserRow | { error: ReturnType<typeof errors.notFound> } {
   if (body.userId) return getUser(ctx.db, body.userId) ?? { error: errors.notFound() }
   if (body.phone) {
     const p = validatePhone(body.phone)
     if (!p.ok) return { error: validatorError(p.code) }
     return findUsersByPhone(ctx.db, p.value)[0] ?? { error: errors.notFound() }
   }
-  return { error: errors.bad('member-required', '请提供会员编号或手机号码。', 'Give a member id or a phone number.') }
+  return {
+    error: errors.bad(
+      'member-required',
+      '请提供会员编号或手机号码。',
+      'Give a member id or a phone number.',
+    ),
+  }
 }
 
 export function registerOptOutRoutes(app: FastifyInstance, ctx: Ctx): void {
@@ -72,7 +109,8 @@ export function registerOptOutRoutes(app: FastifyInstance, ctx: Ctx): void {
   register(app, ctx, routes.smsInbound, ({ body }) => {
     const word = toHalfWidth(body.text).trim().toUpperCase()
     const phone = validatePhone(body.from)
-    if (!SMS_STOP_WORDS.includes(word) || !phone.ok) return ok({ action: 'ignored', matchedUsers: 0 })
+    if (!SMS_STOP_WORDS.includes(word) || !phone.ok)
+      return ok({ action: 'ignored', matchedUsers: 0 })
     const users = findUsersByPhone(ctx.db, phone.value)
     for (const u of users) withdrawPurposes(ctx, u, purposesFor('sms'), 'sms-reply')
     ctx.log.info({ smsInbound: { from: phone.value, matched: users.length } }, 'SMS unsubscribe')
@@ -84,10 +122,21 @@ export function registerOptOutRoutes(app: FastifyInstance, ctx: Ctx): void {
     const wait = ctx.limiter(`unsubscribe:${ip}`, ctx.rateLimits.unsubscribe)
     return wait > 0 ? fail(errors.rateLimited(Math.ceil(wait / 1000))) : undefined
   }
-  register(app, ctx, routes.unsubscribeGet, ({ query, req }) => rateLimited(req.ip) ?? unsubscribe(ctx, query.token))
-  register(app, ctx, routes.unsubscribePost, ({ body, req }) => rateLimited(req.ip) ?? unsubscribe(ctx, body.token))
+  register(
+    app,
+    ctx,
+    routes.unsubscribeGet,
+    ({ query, req }) => rateLimited(req.ip) ?? unsubscribe(ctx, query.token),
+  )
+  register(
+    app,
+    ctx,
+    routes.unsubscribePost,
+    ({ body, req }) => rateLimited(req.ip) ?? unsubscribe(ctx, body.token),
+  )
 
-  const adminOptOut = (source: ConsentSource, defaultScope: Scope, forceAll: boolean) =>
+  const adminOptOut =
+    (source: ConsentSource, defaultScope: Scope, forceAll: boolean) =>
     ({ body }: { body: { userId?: string; phone?: string; channel?: Scope } }) => {
       const m = findMember(ctx, body)
       if ('error' in m) return fail(m.error)

@@ -3,7 +3,11 @@
  * (SMS code) before anything is done; the due date is 15 working days after verification.
  */
 import type { FastifyInstance } from 'fastify'
-import { requestDataCategories, type OnBehalfOf, type RightsRequestType } from '../../../src/catalogue/rights'
+import {
+  requestDataCategories,
+  type OnBehalfOf,
+  type RightsRequestType,
+} from '../../../src/catalogue/rights'
 import { detailsSchemaFor, subjectSchemaFor } from '../../../src/contract/rights-requests'
 import { routes } from '../../../src/contract/routes'
 import { isValidIsoDate } from '../../../src/domain/minors'
@@ -15,44 +19,98 @@ import { isKnownPurpose } from '../lib/consent-state'
 import type { Ctx } from '../lib/context'
 import { errors, validatorError, type ApiError } from '../lib/errors'
 import { fail, ok, register } from '../lib/http'
-import { getRightsRow, rightsRequestDtoOf, saveState, stateOf, type RightsRow } from '../lib/rights-rows'
+import {
+  getRightsRow,
+  rightsRequestDtoOf,
+  saveState,
+  stateOf,
+  type RightsRow,
+} from '../lib/rights-rows'
 import { consumeVerificationToken } from './verification'
 
 const badToken = () =>
-  errors.bad('verification-invalid', '身份验证无效或已过期，请重新验证。', 'The identity verification is invalid or expired; please verify again.')
+  errors.bad(
+    'verification-invalid',
+    '身份验证无效或已过期，请重新验证。',
+    'The identity verification is invalid or expired; please verify again.',
+  )
 
 export const invalidTransition = (from: string, to: string) =>
-  errors.conflict('invalid-transition', `请求状态为「${from}」，不能变为「${to}」。`, `A request in status "${from}" cannot become "${to}".`, { from, to })
+  errors.conflict(
+    'invalid-transition',
+    `请求状态为「${from}」，不能变为「${to}」。`,
+    `A request in status "${from}" cannot become "${to}".`,
+    { from, to },
+  )
 
-function checkDetails(type: RightsRequestType, details: Record<string, unknown>): { value: Record<string, unknown> } | ApiError {
+function checkDetails(
+  type: RightsRequestType,
+  details: Record<string, unknown>,
+): { value: Record<string, unknown> } | ApiError {
   const r = detailsSchemaFor[type].safeParse(details)
   if (!r.success) {
-    return errors.validation(r.error.issues.map((i) => ({ in: 'body', path: ['details', ...i.path.map(String)].join('.'), code: i.code, message: i.message })))
+    return errors.validation(
+      r.error.issues.map((i) => ({
+        in: 'body',
+        path: ['details', ...i.path.map(String)].join('.'),
+        code: i.code,
+        message: i.message,
+      })),
+    )
   }
   const value = r.data as Record<string, unknown>
   const purposeIds = value['purposeIds']
   if (Array.isArray(purposeIds)) {
     const unknown = purposeIds.filter((p) => typeof p !== 'string' || !isKnownPurpose(p))
-    if (unknown.length) return errors.bad('unknown-purpose', '包含未知的处理目的。', 'Unknown purpose id.', { purposeIds: unknown })
+    if (unknown.length)
+      return errors.bad('unknown-purpose', '包含未知的处理目的。', 'Unknown purpose id.', {
+        purposeIds: unknown,
+      })
   }
   if (typeof value['recipientContact'] === 'string') {
     const e = validateEmail(value['recipientContact'])
     if (!e.ok) return validatorError(e.code)
     value['recipientContact'] = e.value
   }
-  if (type === 'delete-deregister' && value['scope'] === 'categories' && !Array.isArray(value['categories'])) {
-    return errors.bad('categories-required', '请选择要删除的信息类别。', 'Choose the categories to delete.', { allowed: requestDataCategories })
+  if (
+    type === 'delete-deregister' &&
+    value['scope'] === 'categories' &&
+    !Array.isArray(value['categories'])
+  ) {
+    return errors.bad(
+      'categories-required',
+      '请选择要删除的信息类别。',
+      'Choose the categories to delete.',
+      { allowed: requestDataCategories },
+    )
   }
   return { value }
 }
 
-function checkSubject(onBehalfOf: OnBehalfOf, subject: Record<string, string> | undefined, today: string): { value?: Record<string, string> } | ApiError {
+function checkSubject(
+  onBehalfOf: OnBehalfOf,
+  subject: Record<string, string> | undefined,
+  today: string,
+): { value?: Record<string, string> } | ApiError {
   if (onBehalfOf === 'self') {
-    return subject ? errors.bad('subject-not-allowed', '为本人提交时无需填写主体信息。', 'Leave out the subject when the request is for yourself.') : {}
+    return subject
+      ? errors.bad(
+          'subject-not-allowed',
+          '为本人提交时无需填写主体信息。',
+          'Leave out the subject when the request is for yourself.',
+        )
+      : {}
   }
   const r = subjectSchemaFor[onBehalfOf].safeParse(subject ?? {})
   if (!r.success) {
-    return errors.validation(r.error.issues.map((i) => ({ in: 'body', path: ['subject', ...i.path.map(String)].join('.'), code: i.code, message: i.message })))
+    return errors.validation(
+      r.error.issues.map((i) => ({
+        in: 'body',
+        path: ['subject', ...i.path.map(String)].join('.'),
+        code: i.code,
+        message: i.message,
+      })),
+    )
   }
   const value = r.data as Record<string, string>
   const date = value['birthDate'] ?? value['dateOfDeath'] ?? ''
@@ -60,8 +118,15 @@ function checkSubject(onBehalfOf: OnBehalfOf, subject: Record<string, string> | 
     return errors.bad('subject-bad-date', '日期无效。', 'The date is not valid.')
   }
   // §10.1, §12.3: a guardian acts for a minor (under 18 under PRC law).
-  if (onBehalfOf === 'guardian-of-minor' && date <= `${Number(today.slice(0, 4)) - 18}${today.slice(4)}`) {
-    return errors.bad('subject-not-minor', '被代理人已成年，请由本人提交。', 'The person is an adult and must make the request themselves.')
+  if (
+    onBehalfOf === 'guardian-of-minor' &&
+    date <= `${Number(today.slice(0, 4)) - 18}${today.slice(4)}`
+  ) {
+    return errors.bad(
+      'subject-not-minor',
+      '被代理人已成年，请由本人提交。',
+      'The person is an adult and must make the request themselves.',
+    )
   }
   return { value }
 }
@@ -87,16 +152,33 @@ export function registerRightsRoutes(app: FastifyInstance, ctx: Ctx): void {
       db.prepare(
         `INSERT INTO rights_requests (id, user_id, type, on_behalf_of, subject_json, details_json, status, history_json, submitted_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, u.id, body.type, body.onBehalfOf, subject.value ? JSON.stringify(subject.value) : null, JSON.stringify(details.value), 'submitted', '[]', now)
+      ).run(
+        id,
+        u.id,
+        body.type,
+        body.onBehalfOf,
+        subject.value ? JSON.stringify(subject.value) : null,
+        JSON.stringify(details.value),
+        'submitted',
+        '[]',
+        now,
+      )
       saveState(db, id, state)
-      ctx.log.info({ rightsRequest: { id, type: body.type, status: state.status } }, 'rights request submitted')
+      ctx.log.info(
+        { rightsRequest: { id, type: body.type, status: state.status } },
+        'rights request submitted',
+      )
       return ok(rightsRequestDtoOf(getRightsRow(db, id) as RightsRow), 201)
     })()
   })
 
   register(app, ctx, routes.listRightsRequests, ({ user }) => {
     if (!user) return fail(errors.unauthorised())
-    const rows = db.prepare<[string], RightsRow>('SELECT * FROM rights_requests WHERE user_id = ? ORDER BY submitted_at, rowid').all(user.id)
+    const rows = db
+      .prepare<[string], RightsRow>(
+        'SELECT * FROM rights_requests WHERE user_id = ? ORDER BY submitted_at, rowid',
+      )
+      .all(user.id)
     return ok({ requests: rows.map(rightsRequestDtoOf) })
   })
 

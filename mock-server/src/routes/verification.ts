@@ -32,22 +32,27 @@ export function registerVerificationRoutes(app: FastifyInstance, ctx: Ctx): void
     const u = user && getUser(db, user.id)
     if (!u) return fail(errors.unauthorised())
     if (!u.phone) {
-      return fail(errors.conflict('no-phone-on-file', '请先在个人资料中绑定手机号码。', 'Add a mobile number to your profile first.'))
+      return fail(
+        errors.conflict(
+          'no-phone-on-file',
+          '请先在个人资料中绑定手机号码。',
+          'Add a mobile number to your profile first.',
+        ),
+      )
     }
     const wait = ctx.limiter(`sms-send:${u.id}`, ctx.rateLimits.smsSend)
     if (wait > 0) return fail(errors.rateLimited(Math.ceil(wait / 1000)))
     const now = ctx.clock()
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
     const id = ctx.ids()
-    db.prepare('INSERT INTO verifications (id, user_id, code_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)').run(
-      id,
-      u.id,
-      sha256(`${id}:${code}`),
-      now,
-      now + CODE_TTL_MS,
-    )
+    db.prepare(
+      'INSERT INTO verifications (id, user_id, code_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+    ).run(id, u.id, sha256(`${id}:${code}`), now, now + CODE_TTL_MS)
     // The mock SMS gateway: the code goes to the log, the phone is masked.
-    ctx.log.info({ sms: { to: maskPhone(u.phone), verificationId: id, smsCode: code } }, `mock SMS to ${maskPhone(u.phone)}: verification code ${code}`)
+    ctx.log.info(
+      { sms: { to: maskPhone(u.phone), verificationId: id, smsCode: code } },
+      `mock SMS to ${maskPhone(u.phone)}: verification code ${code}`,
+    )
     return ok({ verificationId: id, maskedPhone: maskPhone(u.phone), expiresAt: now + CODE_TTL_MS })
   })
 
@@ -57,26 +62,43 @@ export function registerVerificationRoutes(app: FastifyInstance, ctx: Ctx): void
     if (wait > 0) return fail(errors.rateLimited(Math.ceil(wait / 1000)))
     const now = ctx.clock()
     const v = db
-      .prepare<[string, string], VerificationRow>('SELECT * FROM verifications WHERE id = ? AND user_id = ?')
+      .prepare<[string, string], VerificationRow>(
+        'SELECT * FROM verifications WHERE id = ? AND user_id = ?',
+      )
       .get(body.verificationId, user.id)
     if (!v) return fail(errors.notFound())
-    if (v.verified_at !== null) return fail(errors.bad('code-already-used', '验证码已使用。', 'This code was already used.'))
+    if (v.verified_at !== null)
+      return fail(errors.bad('code-already-used', '验证码已使用。', 'This code was already used.'))
     if (v.attempts >= MAX_ATTEMPTS) {
-      return fail({ ...errors.rateLimited(Math.ceil(Math.max(v.expires_at - now, 1000) / 1000)), code: 'too-many-attempts' })
+      return fail({
+        ...errors.rateLimited(Math.ceil(Math.max(v.expires_at - now, 1000) / 1000)),
+        code: 'too-many-attempts',
+      })
     }
-    if (v.expires_at <= now) return fail(errors.bad('code-expired', '验证码已过期，请重新获取。', 'The code has expired; request a new one.'))
+    if (v.expires_at <= now)
+      return fail(
+        errors.bad(
+          'code-expired',
+          '验证码已过期，请重新获取。',
+          'The code has expired; request a new one.',
+        ),
+      )
     db.prepare('UPDATE verifications SET attempts = attempts + 1 WHERE id = ?').run(v.id)
     if (!safeEqual(sha256(`${v.id}:${body.code}`), v.code_hash)) {
       const left = MAX_ATTEMPTS - v.attempts - 1
-      return fail(errors.bad('wrong-code', `验证码不正确，还可尝试 ${left} 次。`, `Wrong code; ${left} attempts left.`, { attemptsLeft: left }))
+      return fail(
+        errors.bad(
+          'wrong-code',
+          `验证码不正确，还可尝试 ${left} 次。`,
+          `Wrong code; ${left} attempts left.`,
+          { attemptsLeft: left },
+        ),
+      )
     }
     const token = randomToken()
-    db.prepare('UPDATE verifications SET verified_at = ?, token_hash = ?, token_expires_at = ? WHERE id = ?').run(
-      now,
-      sha256(token),
-      now + TOKEN_TTL_MS,
-      v.id,
-    )
+    db.prepare(
+      'UPDATE verifications SET verified_at = ?, token_hash = ?, token_expires_at = ? WHERE id = ?',
+    ).run(now, sha256(token), now + TOKEN_TTL_MS, v.id)
     return ok({ verificationToken: token, expiresAt: now + TOKEN_TTL_MS })
   })
 }

@@ -6,10 +6,7 @@
 import { toHalfWidth, type ValidationResult } from './normalise'
 
 export type EmailErrorCode =
-  | 'email-empty'
-  | 'email-too-long'
-  | 'email-bad-format'
-  | 'email-bad-domain'
+  'email-empty' | 'email-too-long' | 'email-bad-format' | 'email-bad-domain'
 
 const LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/
 const LABEL = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/
@@ -28,6 +25,7 @@ export function validateEmail(input: unknown): ValidationResult<string, EmailErr
   if (labels.length < 2 || !labels.every((l) => LABEL.test(l))) {
     return { ok: false, code: 'email-bad-domain' }
   }
-  if (!/^[a-z]{2,}$/.test(labels[labels.length - 1] ?? '')) return { ok: false, code: 'email-bad-domain' }
+  if (!/^[a-z]{2,}$/.test(labels[labels.length - 1] ?? ''))
+    return { ok: false, code: 'email-bad-domain' }
   return { ok: true, value: `${local}@${domain}` }
 }

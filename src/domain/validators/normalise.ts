@@ -21,5 +21,4 @@ export function stripSeparators(input: string): string {
 }
 
 export type ValidationResult<T, C extends string> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly code: C }
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: C }

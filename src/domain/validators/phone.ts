@@ -4,7 +4,8 @@
  */
 import { stripSeparators, toHalfWidth, type ValidationResult } from './normalise'
 
-export type PhoneErrorCode = 'phone-empty' | 'phone-not-digits' | 'phone-bad-length' | 'phone-bad-prefix'
+export type PhoneErrorCode =
+  'phone-empty' | 'phone-not-digits' | 'phone-bad-length' | 'phone-bad-prefix'
 
 export function validatePhone(input: unknown): ValidationResult<string, PhoneErrorCode> {
   if (typeof input !== 'string') return { ok: false, code: 'phone-empty' }

@@ -22,14 +22,20 @@ export interface ApiError {
   readonly retryAfterSeconds?: number
 }
 
-export type ApiResult<T> = { readonly ok: true; readonly value: T; readonly status: number } | { readonly ok: false; readonly error: ApiError }
+export type ApiResult<T> =
+  | { readonly ok: true; readonly value: T; readonly status: number }
+  | { readonly ok: false; readonly error: ApiError }
 
 type Infer<S> = S extends z.ZodMiniType ? z.infer<S> : never
 type InputOf<S> = S extends z.ZodMiniType ? z.input<S> : never
 
-type Part<R, K extends 'params' | 'query' | 'body'> = R extends { readonly [P in K]: infer S } ? { readonly [P in K]: InputOf<S> } : { readonly [P in K]?: undefined }
+type Part<R, K extends 'params' | 'query' | 'body'> = R extends { readonly [P in K]: infer S }
+  ? { readonly [P in K]: InputOf<S> }
+  : { readonly [P in K]?: undefined }
 
-export type CallInput<N extends RouteName> = Part<Routes[N], 'params'> & Part<Routes[N], 'query'> & Part<Routes[N], 'body'>
+export type CallInput<N extends RouteName> = Part<Routes[N], 'params'> &
+  Part<Routes[N], 'query'> &
+  Part<Routes[N], 'body'>
 export type CallOutput<N extends RouteName> = Infer<Routes[N]['response']>
 
 export interface ApiClientOptions {
@@ -43,18 +49,28 @@ export interface ApiClientOptions {
 
 function buildUrl(base: string, def: RouteDef, params: unknown, query: unknown): string {
   const p = (params ?? {}) as Record<string, string>
-  const path = def.path.replace(/:([A-Za-z]+)/g, (_m, k: string) => encodeURIComponent(String(p[k] ?? '')))
-  const q = Object.entries((query ?? {}) as Record<string, unknown>).filter(([, v]) => v !== undefined)
-  const qs = q.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`).join('&')
+  const path = def.path.replace(/:([A-Za-z]+)/g, (_m, k: string) =>
+    encodeURIComponent(String(p[k] ?? '')),
+  )
+  const q = Object.entries((query ?? {}) as Record<string, unknown>).filter(
+    ([, v]) => v !== undefined,
+  )
+  const qs = q
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+    .join('&')
   return `${base.replace(/\/$/, '')}${path}${qs ? `?${qs}` : ''}`
 }
 
 export function createApiClient(opts: ApiClientOptions) {
-  async function call<N extends RouteName>(name: N, input?: CallInput<N>): Promise<ApiResult<CallOutput<N>>> {
+  async function call<N extends RouteName>(
+    name: N,
+    input?: CallInput<N>,
+  ): Promise<ApiResult<CallOutput<N>>> {
     const def: RouteDef = routes[name]
     const inp = (input ?? {}) as { params?: unknown; query?: unknown; body?: unknown }
     const headers: Record<string, string> = { accept: 'application/json' }
-    const token = def.auth === 'admin' ? opts.adminToken : def.auth === 'user' ? opts.getToken?.() : undefined
+    const token =
+      def.auth === 'admin' ? opts.adminToken : def.auth === 'user' ? opts.getToken?.() : undefined
     if (token) headers['authorization'] = `Bearer ${token}`
     let body: string | undefined
     if (def.body) {
@@ -63,9 +79,17 @@ export function createApiClient(opts: ApiClientOptions) {
     }
     let res
     try {
-      res = await opts.transport({ method: def.method, url: buildUrl(opts.baseUrl, def, inp.params, inp.query), headers, ...(body !== undefined ? { body } : {}) })
+      res = await opts.transport({
+        method: def.method,
+        url: buildUrl(opts.baseUrl, def, inp.params, inp.query),
+        headers,
+        ...(body !== undefined ? { body } : {}),
+      })
     } catch (e) {
-      return { ok: false, error: { kind: 'network', message: e instanceof Error ? e.message : String(e) } }
+      return {
+        ok: false,
+        error: { kind: 'network', message: e instanceof Error ? e.message : String(e) },
+      }
     }
     if (res.status < 200 || res.status >= 300) {
       const parsed = errorBody.safeParse(res.body)
@@ -76,7 +100,12 @@ export function createApiClient(opts: ApiClientOptions) {
           kind: 'http',
           status: res.status,
           ...(parsed.success
-            ? { code: parsed.data.error.code, message: parsed.data.error.message.en, localized: parsed.data.error.message, details: parsed.data.error.details }
+            ? {
+                code: parsed.data.error.code,
+                message: parsed.data.error.message.en,
+                localized: parsed.data.error.message,
+                details: parsed.data.error.details,
+              }
             : { message: `HTTP ${res.status}` }),
           ...(Number.isFinite(retry) && retry > 0 ? { retryAfterSeconds: retry } : {}),
         },
@@ -84,7 +113,15 @@ export function createApiClient(opts: ApiClientOptions) {
     }
     const parsed = def.response.safeParse(res.body)
     if (!parsed.success) {
-      return { ok: false, error: { kind: 'validation', status: res.status, message: 'The response does not match the API contract.', details: parsed.error.issues.slice(0, 5) } }
+      return {
+        ok: false,
+        error: {
+          kind: 'validation',
+          status: res.status,
+          message: 'The response does not match the API contract.',
+          details: parsed.error.issues.slice(0, 5),
+        },
+      }
     }
     return { ok: true, value: parsed.data as CallOutput<N>, status: res.status }
   }

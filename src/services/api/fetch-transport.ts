@@ -1,7 +1,10 @@
 /** A Transport over WHATWG fetch: node tests, the H5 build's tooling and scripts. */
 import type { HttpResponse, Transport } from './transport'
 
-export function createFetchTransport(fetchImpl: typeof fetch = fetch, timeoutMs = 15_000): Transport {
+export function createFetchTransport(
+  fetchImpl: typeof fetch = fetch,
+  timeoutMs = 15_000,
+): Transport {
   return async (req): Promise<HttpResponse> => {
     const controller = new AbortController()
     const timer = setTimeout(() => controller.abort(), timeoutMs)

@@ -14,7 +14,8 @@ export function createTaroTransport(timeoutMs = 15_000): Transport {
       timeout: timeoutMs,
     })
     const headers: Record<string, string> = {}
-    for (const [k, v] of Object.entries((res.header ?? {}) as Record<string, unknown>)) headers[k.toLowerCase()] = String(v)
+    for (const [k, v] of Object.entries((res.header ?? {}) as Record<string, unknown>))
+      headers[k.toLowerCase()] = String(v)
     return { status: res.statusCode, headers, body: res.data as unknown }
   }
 }

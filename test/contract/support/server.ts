@@ -10,7 +10,12 @@ import { buildServer, type ServerOptions } from '../../../mock-server/src/app'
 import type { Db } from '../../../mock-server/src/db/open'
 import type { ConsentEventDto } from '../../../src/contract/consents'
 import { currentPolicyVersion } from '../../../src/catalogue/policy'
-import { createApiClient, createFetchTransport, mockLoginCode, type ApiClient } from '../../../src/services/api'
+import {
+  createApiClient,
+  createFetchTransport,
+  mockLoginCode,
+  type ApiClient,
+} from '../../../src/services/api'
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789'
 /** 2026-11-24 10:00 Beijing */
@@ -30,7 +35,12 @@ export interface TestServer {
   anon: ApiClient
   /** Logs in as `userKey` and returns a client with that session */
   login(userKey: string): Promise<Member>
-  raw(method: string, path: string, init?: { body?: string; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw answers are inspected freely
+  raw(
+    method: string,
+    path: string,
+    init?: { body?: string; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: any; headers: Headers }>
   close(): Promise<void>
 }
 
@@ -52,7 +62,13 @@ export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Te
       cb()
     },
   })
-  const app = await buildServer({ dbFile, adminToken: ADMIN_TOKEN, clock: () => now, logger: { level: 'info', stream }, ...opts })
+  const app = await buildServer({
+    dbFile,
+    adminToken: ADMIN_TOKEN,
+    clock: () => now,
+    logger: { level: 'info', stream },
+    ...opts,
+  })
   const url = await app.listen({ host: '127.0.0.1', port: 0 })
   const transport = createFetchTransport()
   const admin = createApiClient({ baseUrl: url, transport, adminToken: ADMIN_TOKEN })
@@ -71,13 +87,23 @@ export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Te
     anon,
     async login(userKey) {
       nonce += 1
-      const r = await anon.call('login', { body: { code: mockLoginCode(userKey, now, `n${nonce}`) } })
+      const r = await anon.call('login', {
+        body: { code: mockLoginCode(userKey, now, `n${nonce}`) },
+      })
       if (!r.ok) throw new Error(`login failed: ${JSON.stringify(r.error)}`)
       const token = r.value.token
-      return { api: createApiClient({ baseUrl: url, transport, getToken: () => token }), token, userId: r.value.userId }
+      return {
+        api: createApiClient({ baseUrl: url, transport, getToken: () => token }),
+        token,
+        userId: r.value.userId,
+      }
     },
     async raw(method, path, init = {}) {
-      const res = await fetch(url + path, { method, headers: init.headers ?? {}, ...(init.body !== undefined ? { body: init.body } : {}) })
+      const res = await fetch(url + path, {
+        method,
+        headers: init.headers ?? {},
+        ...(init.body !== undefined ? { body: init.body } : {}),
+      })
       const text = await res.text()
       let body: unknown = text
       try {
@@ -96,7 +122,12 @@ export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Te
 
 let seq = 0
 /** A consent event as the app would send it. */
-export function ev(purposeId: string, action: 'grant' | 'withdraw', at: number, over: Partial<ConsentEventDto> = {}): ConsentEventDto {
+export function ev(
+  purposeId: string,
+  action: 'grant' | 'withdraw',
+  at: number,
+  over: Partial<ConsentEventDto> = {},
+): ConsentEventDto {
   seq += 1
   return {
     eventId: `evt-${process.pid}-${seq}-${Math.random().toString(36).slice(2, 8)}`,
@@ -104,7 +135,10 @@ export function ev(purposeId: string, action: 'grant' | 'withdraw', at: number, 
     action,
     policyVersion: POLICY_VERSION,
     at,
-    source: purposeId === 'licence-plates' || purposeId === 'receipt-photos' ? 'separate-consent' : 'consent-center',
+    source:
+      purposeId === 'licence-plates' || purposeId === 'receipt-photos'
+        ? 'separate-consent'
+        : 'consent-center',
     deviceId: 'device-test-1',
     actor: 'user',
     bulk: false,
@@ -119,7 +153,14 @@ export function must<T>(r: { ok: true; value: T } | { ok: false; error: unknown 
 }
 
 /** The error of an ApiResult that must have failed. */
-export function err(r: { ok: boolean; error?: any }): { kind: string; status?: number; code?: string; localized?: any; details?: any } {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the error shape is asserted by the tests
+export function err(r: { ok: boolean; error?: any }): {
+  kind: string
+  status?: number
+  code?: string
+  localized?: any
+  details?: any
+} {
   if (r.ok) throw new Error('expected an error')
   return r.error
 }

@@ -15,7 +15,11 @@ const T = Date.UTC(2026, 10, 24, 2) // Tue 2026-11-24 10:00 Beijing
 describe('§10 rights request workflow', () => {
   it('runs submitted -> verified -> in-progress -> completed with every step timestamped', () => {
     let s = newRequestState(T)
-    for (const [to, dt] of [['verified', 1], ['in-progress', 2], ['completed', 3]] as const) {
+    for (const [to, dt] of [
+      ['verified', 1],
+      ['in-progress', 2],
+      ['completed', 3],
+    ] as const) {
       const r = transition(s, to, T + dt)
       if (!r.ok) throw new Error(r.error)
       s = r.value
@@ -36,15 +40,24 @@ describe('§10 rights request workflow', () => {
 
   it('§10.4 a rejection needs a reason', () => {
     const s = newRequestState(T)
-    expect(transition(s, 'rejected', T)).toMatchObject({ ok: false, error: 'rejection-reason-required' })
-    const r = transition(s, 'rejected', T, { rejection: { reason: 'unreasonable', message: { 'zh-CN': '侵犯他人隐私', en: "Infringes others' privacy" } } })
+    expect(transition(s, 'rejected', T)).toMatchObject({
+      ok: false,
+      error: 'rejection-reason-required',
+    })
+    const r = transition(s, 'rejected', T, {
+      rejection: {
+        reason: 'unreasonable',
+        message: { 'zh-CN': '侵犯他人隐私', en: "Infringes others' privacy" },
+      },
+    })
     expect(r.ok && r.value.rejection?.reason).toBe('unreasonable')
   })
 
   it('cannot skip verification or leave a final status', () => {
     expect(canTransition('submitted', 'in-progress')).toBe(false)
     expect(canTransition('submitted', 'completed')).toBe(false)
-    for (const f of ['completed', 'rejected', 'cancelled'] as const) expect(allowedTransitions[f]).toEqual([])
+    for (const f of ['completed', 'rejected', 'cancelled'] as const)
+      expect(allowedTransitions[f]).toEqual([])
   })
 
   it('is overdue only after the end of the due day (Beijing) while open', () => {
@@ -65,12 +78,18 @@ describe('§10 rights request workflow', () => {
         for (const to of steps) {
           at += 1
           const from: RightsRequestStatus = s.status
-          const r = transition(s, to, at, { rejection: { reason: 'other', message: { 'zh-CN': '其他', en: 'Other' } } })
+          const r = transition(s, to, at, {
+            rejection: { reason: 'other', message: { 'zh-CN': '其他', en: 'Other' } },
+          })
           if (r.ok !== canTransition(from, to)) return false
           if (r.ok) s = r.value
         }
         // The history is a valid path from submitted, in time order.
-        return s.history.every((h, i) => i === 0 ? h.status === 'submitted' : canTransition(s.history[i - 1]!.status, h.status) && h.at > s.history[i - 1]!.at)
+        return s.history.every((h, i) =>
+          i === 0
+            ? h.status === 'submitted'
+            : canTransition(s.history[i - 1]!.status, h.status) && h.at > s.history[i - 1]!.at,
+        )
       }),
     )
   })

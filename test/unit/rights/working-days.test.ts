@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import { holidayYears, holidays, makeUpWorkdays } from '../../../src/catalogue/holidays'
-import { addWorkingDays, beijingDate, endOfBeijingDay, isWorkingDay } from '../../../src/domain/working-days'
+import {
+  addWorkingDays,
+  beijingDate,
+  endOfBeijingDay,
+  isWorkingDay,
+} from '../../../src/domain/working-days'
 
 describe('PRC working days for §10 due dates', () => {
   it('weekends are off and weekdays are on, outside holidays', () => {
@@ -47,11 +52,18 @@ describe('PRC working days for §10 due dates', () => {
   })
 
   it('property: n working days later is a working day, strictly later, and monotonic in n', () => {
-    const day = fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2027, 10, 1) }).map((t) => new Date(t).toISOString().slice(0, 10))
+    const day = fc
+      .integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2027, 10, 1) })
+      .map((t) => new Date(t).toISOString().slice(0, 10))
     fc.assert(
       fc.property(day, fc.integer({ min: 1, max: 30 }), (d, n) => {
         const due = addWorkingDays(d, n)
-        return isWorkingDay(due) && due > d && addWorkingDays(d, n + 1) > due && due <= addWorkingDays(d, n)
+        return (
+          isWorkingDay(due) &&
+          due > d &&
+          addWorkingDays(d, n + 1) > due &&
+          due <= addWorkingDays(d, n)
+        )
       }),
     )
   })

@@ -28,10 +28,15 @@ describe('mainland mobile numbers (§10.3 verification, §3.4(a) SMS replies)', 
 
   it('property: every 1[3-9]xxxxxxxxx number is valid in any of its written forms', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 3, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 }), fc.constantFrom('', '+86', '0086', '+86 '), (second, rest, prefix) => {
-        const n = `1${second}${rest.join('')}`
-        return validatePhone(`${prefix}${n.slice(0, 3)} ${n.slice(3, 7)} ${n.slice(7)}`).ok
-      }),
+      fc.property(
+        fc.integer({ min: 3, max: 9 }),
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 }),
+        fc.constantFrom('', '+86', '0086', '+86 '),
+        (second, rest, prefix) => {
+          const n = `1${second}${rest.join('')}`
+          return validatePhone(`${prefix}${n.slice(0, 3)} ${n.slice(3, 7)} ${n.slice(7)}`).ok
+        },
+      ),
     )
   })
 

@@ -1,5 +1,10 @@
 import fc from 'fast-check'
-import { classifyPlate, maskPlate, provinceAbbreviations, validatePlate } from '../../../src/domain/validators/plate'
+import {
+  classifyPlate,
+  maskPlate,
+  provinceAbbreviations,
+  validatePlate,
+} from '../../../src/domain/validators/plate'
 
 describe('licence plates (GA 36-2018; BF.wechat-mini-program parking)', () => {
   it.each([
@@ -46,31 +51,47 @@ describe('licence plates (GA 36-2018; BF.wechat-mini-program parking)', () => {
 
   it('property: every regular plate (no I/O) is valid, and normalising is idempotent', () => {
     fc.assert(
-      fc.property(province, letter, fc.array(serialChar, { minLength: 5, maxLength: 5 }), (p, l, s) => {
-        const plate = p + l + s.join('')
-        const r = validatePlate(plate.toLowerCase().split('').join(' '))
-        return r.ok && r.value === plate && validatePlate(r.value).ok
-      }),
+      fc.property(
+        province,
+        letter,
+        fc.array(serialChar, { minLength: 5, maxLength: 5 }),
+        (p, l, s) => {
+          const plate = p + l + s.join('')
+          const r = validatePlate(plate.toLowerCase().split('').join(' '))
+          return r.ok && r.value === plate && validatePlate(r.value).ok
+        },
+      ),
     )
   })
 
   it('property: any plate containing I or O after the province is refused', () => {
     fc.assert(
-      fc.property(province, fc.array(serialChar, { minLength: 6, maxLength: 7 }), fc.nat(6), fc.constantFrom('I', 'O'), (p, s, i, bad) => {
-        const chars = [...s]
-        chars[i % chars.length] = bad
-        return !validatePlate(p + chars.join('')).ok
-      }),
+      fc.property(
+        province,
+        fc.array(serialChar, { minLength: 6, maxLength: 7 }),
+        fc.nat(6),
+        fc.constantFrom('I', 'O'),
+        (p, s, i, bad) => {
+          const chars = [...s]
+          chars[i % chars.length] = bad
+          return !validatePlate(p + chars.join('')).ok
+        },
+      ),
     )
   })
 
   it('property: 8-character plates are valid exactly when the D/F rule holds', () => {
     fc.assert(
-      fc.property(province, letter, fc.array(serialChar, { minLength: 6, maxLength: 6 }), (p, l, s) => {
-        const serial = s.join('')
-        const expected = /^[DF][A-HJ-NP-Z0-9]\d{4}$/.test(serial) || /^\d{5}[DF]$/.test(serial)
-        return validatePlate(p + l + serial).ok === expected
-      }),
+      fc.property(
+        province,
+        letter,
+        fc.array(serialChar, { minLength: 6, maxLength: 6 }),
+        (p, l, s) => {
+          const serial = s.join('')
+          const expected = /^[DF][A-HJ-NP-Z0-9]\d{4}$/.test(serial) || /^\d{5}[DF]$/.test(serial)
+          return validatePlate(p + l + serial).ok === expected
+        },
+      ),
     )
   })
 
