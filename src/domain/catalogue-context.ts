@@ -5,19 +5,15 @@
 import { currentPolicyVersion, policyVersionHistory } from '../catalogue/policy/versions'
 import { purposes } from '../catalogue/purposes'
 import type { ConsentContext } from './ledger'
-import { changedParagraphs, isAffectedBy } from './policy-version'
-
-/** §14.1: paragraphs changed since `version`; undefined (= everything) for an unknown version. */
-export function changedParagraphsSince(version: string): ReadonlySet<string> | undefined {
-  const from = policyVersionHistory.find((r) => r.version === version)
-  return from ? changedParagraphs(from, currentPolicyVersion) : undefined
-}
+import { changedParagraphsSince, isAffectedBy } from './policy-version'
 
 export function catalogueConsentContext(subjectUnder14: boolean): ConsentContext {
   return {
     purposes,
     currentPolicyVersion: currentPolicyVersion.version,
-    changedParagraphsSince,
+    // §14.1: an unknown version counts as everything changed.
+    changedParagraphsSince: (version) =>
+      changedParagraphsSince(version, policyVersionHistory, currentPolicyVersion),
     isAffectedBy,
     subjectUnder14,
   }

@@ -1,7 +1,17 @@
+import type { ApiClient } from './api'
+import { createMockLoginCode, type LoginCodeSource, wechatLoginCode } from './auth'
 import { createFakePermissionGate } from './fakes/permission-gate'
 import { createFakePrivacyGate } from './fakes/privacy-gate'
 import { taroNavigator } from './navigation'
-import type { KeyValueStorage, Navigator, PermissionGate, PrivacyGate, SystemInfo } from './ports'
+import { taroAppEvents } from './lifecycle'
+import type {
+  AppEvents,
+  KeyValueStorage,
+  Navigator,
+  PermissionGate,
+  PrivacyGate,
+  SystemInfo,
+} from './ports'
 import { taroStorage } from './storage'
 import { taroSystem } from './system'
 import { wechatPermissionGate } from './wechat/permission-gate'
@@ -9,20 +19,36 @@ import { wechatPrivacyGate } from './wechat/privacy-gate'
 
 export type * from './ports'
 
-/** Everything the app needs from the platform, injected through one context. */
-export interface Services {
+/** What the app needs from the platform (WeChat, or the browser for H5). */
+export interface PlatformServices {
   readonly storage: KeyValueStorage
   readonly system: SystemInfo
   readonly privacy: PrivacyGate
   readonly permissions: PermissionGate
   readonly navigator: Navigator
+  readonly appEvents: AppEvents
+  readonly loginCode: LoginCodeSource
+}
+
+/** The platform plus the backend client and the sync engine, injected through one context. */
+export interface Services extends PlatformServices {
+  readonly api: ApiClient
+  readonly sync: {
+    /** Sends what is pending now (also the "retry" of the sync indicator). */
+    flush(): Promise<void>
+    /** Fetches the server's ledger and merges it. */
+    reconcile(): Promise<void>
+  }
 }
 
 /**
  * WeChat gets the real adapters; H5 gets storage and navigation from Taro and fakes where
  * WeChat has no equivalent (the privacy popup never fires there, toolchain notes).
  */
-export function createPlatformServices(): Services {
+export function createPlatformServices(ids: {
+  now: () => number
+  newId: () => string
+}): PlatformServices {
   const isWeapp = process.env.TARO_ENV === 'weapp'
   return {
     storage: taroStorage,
@@ -30,5 +56,7 @@ export function createPlatformServices(): Services {
     privacy: isWeapp ? wechatPrivacyGate : createFakePrivacyGate({ needAuthorization: false }),
     permissions: isWeapp ? wechatPermissionGate : createFakePermissionGate(),
     navigator: taroNavigator,
+    appEvents: taroAppEvents,
+    loginCode: isWeapp ? wechatLoginCode : createMockLoginCode(taroStorage, ids.now, ids.newId),
   }
 }

@@ -25,6 +25,12 @@ export interface ConsentSlice {
   deviceId: string
   /** Append-only: events are added, never edited or removed (the domain derives state). */
   ledger: ConsentEvent[]
+  /**
+   * Ids of ledger events the backend has not acknowledged yet: the outbox. Persisted with the
+   * ledger in the same write, so a choice is on disk before it is sent and survives the app
+   * being killed at any moment.
+   */
+  unsynced: string[]
   notice: NoticeDecision | null
   /** Date of birth given at membership sign-up, for the under-14 rule (§1.6, §12). */
   birthDate: string | null
@@ -33,6 +39,8 @@ export interface ConsentSlice {
   setBirthDate(birthDate: string | null): void
   /** Adds events known elsewhere (the server, another device); duplicates are ignored. */
   mergeLedger(events: readonly ConsentEvent[]): void
+  /** The backend stored these events: they leave the outbox and the ledger is compacted. */
+  acknowledge(eventIds: readonly string[]): void
 }
 
 export interface ConsentDeps {
@@ -45,6 +53,7 @@ export interface ConsentDeps {
     meta: { deviceId: string; policyVersion: string },
   ) => ChoiceResult
   readonly merge: (a: readonly ConsentEvent[], b: readonly ConsentEvent[]) => ConsentEvent[]
+  readonly compact: (ledger: readonly ConsentEvent[], unacked: ReadonlySet<string>) => ConsentEvent[]
 }
 
 export const createConsentSlice =
@@ -52,13 +61,17 @@ export const createConsentSlice =
   (set, get) => ({
     deviceId: deps.newId(),
     ledger: [],
+    unsynced: [],
     notice: null,
     birthDate: null,
     recordChoice(input) {
       const { ledger, deviceId } = get()
       const result = deps.makeEvents(ledger, input, { deviceId, policyVersion: deps.policyVersion })
       if (result.ok && result.events.length > 0) {
-        set({ ledger: [...ledger, ...result.events] })
+        set({
+          ledger: [...ledger, ...result.events],
+          unsynced: [...get().unsynced, ...result.events.map((e) => e.eventId)],
+        })
       }
       return result
     },
@@ -69,7 +82,15 @@ export const createConsentSlice =
       set({ birthDate })
     },
     mergeLedger(events) {
-      const merged = deps.merge(get().ledger, events)
-      if (merged.length !== get().ledger.length) set({ ledger: merged })
+      const { ledger, unsynced } = get()
+      const merged = deps.merge(ledger, events)
+      if (merged.length !== ledger.length) {
+        set({ ledger: deps.compact(merged, new Set(unsynced)) })
+      }
+    },
+    acknowledge(eventIds) {
+      const done = new Set(eventIds)
+      const unsynced = get().unsynced.filter((id) => !done.has(id))
+      set({ unsynced, ledger: deps.compact(get().ledger, new Set(unsynced)) })
     },
   })

@@ -1,6 +1,7 @@
 import { currentPolicyVersion } from '../catalogue/policy/versions'
 import { purposes } from '../catalogue/purposes'
 import { createConsentEvents, mergeLedgers } from '../domain/ledger'
+import { compactLedger } from '../domain/outbox'
 import type { ConsentDeps } from './consent-slice'
 
 /** The store's consent actions wired to the domain rules and the current policy version. */
@@ -27,5 +28,6 @@ export function storeDeps(clock: { now: () => number; newId: () => string }): Co
         : { ok: false, code: result.error.code, purposeIds: result.error.purposeIds }
     },
     merge: mergeLedgers,
+    compact: compactLedger,
   }
 }

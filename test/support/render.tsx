@@ -4,7 +4,10 @@ import { ServicesProvider } from '../../src/hooks/services-context'
 import type { Services } from '../../src/services'
 import { createFakePermissionGate } from '../../src/services/fakes/permission-gate'
 import { createFakePrivacyGate } from '../../src/services/fakes/privacy-gate'
+import { mockLoginCode } from '../../src/contract/auth'
+import { createApiClient, type Transport } from '../../src/services/api'
 import type { Route } from '../../src/services/ports'
+import { createSyncEngine } from '../../src/sync/sync-engine'
 import { StoreProvider } from '../../src/store/store-context'
 import { buildTestStore } from './store'
 
@@ -16,18 +19,53 @@ export function unmountAll() {
   document.body.innerHTML = ''
 }
 
-export function buildTestServices(overrides: Partial<Services> = {}) {
+/** Until a test gives it a server, the app is offline: every request fails at the network. */
+const offline: Transport = () => Promise.reject(new Error('request:fail offline'))
+
+/**
+ * Fake platform services, a fresh store, and the real API client and sync engine over
+ * `transport` (offline by default; a contract-style test passes a fetch transport).
+ */
+export function buildTestServices(
+  overrides: Partial<Services> = {},
+  opts: { transport?: Transport; baseUrl?: string; userKey?: string } = {},
+) {
   const routes: Route[] = []
   const built = buildTestStore()
+  const { store } = built
+  const api = createApiClient({
+    baseUrl: opts.baseUrl ?? 'http://127.0.0.1:9',
+    transport: opts.transport ?? offline,
+    getToken: () => store.getState().session?.token,
+  })
+  let codes = 0
+  const loginCode = async () =>
+    mockLoginCode(opts.userKey ?? 'component-test', Date.now(), `c${(codes += 1)}`)
+  const timers: Array<() => void> = []
+  const sync = createSyncEngine({
+    store,
+    api,
+    loginCode,
+    now: Date.now,
+    random: () => 0.5,
+    setTimer: (fn) => {
+      timers.push(fn)
+      return () => void timers.splice(timers.indexOf(fn), 1)
+    },
+  })
   const services: Services = {
     storage: built.storage,
     system: { language: () => 'zh_CN' },
     privacy: createFakePrivacyGate(),
     permissions: createFakePermissionGate(),
     navigator: { go: (r) => void routes.push(r), back: () => void routes.push({ page: 'home' }) },
+    appEvents: { onShow: () => undefined, onNetworkChange: () => undefined },
+    loginCode,
+    api,
+    sync,
     ...overrides,
   }
-  return { services, routes, ...built }
+  return { services, routes, timers, ...built }
 }
 
 /**

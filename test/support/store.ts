@@ -4,11 +4,14 @@ import { createMemoryStorage } from '../../src/services/fakes/memory-storage'
 import { createAppStore } from '../../src/store/create-app-store'
 import { storeDeps } from '../../src/store/store-deps'
 
+let storesBuilt = 0
+
 /** A fresh store on in-memory storage with a fixed clock and seeded ids. */
 export function buildTestStore(
   opts: { storage?: ReturnType<typeof createMemoryStorage>; now?: () => number } = {},
 ) {
-  let seed = 1
+  // Each store gets its own deterministic id stream, like two real devices.
+  let seed = (storesBuilt += 1) * 7919
   const random = () => {
     // mulberry32: deterministic ids per test
     seed = (seed + 0x6d2b79f5) | 0

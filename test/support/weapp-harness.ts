@@ -126,11 +126,11 @@ interface SimulatedComponent {
  * Taps the first element carrying `className` through WeChat's event path: the WXML element
  * (found by the sid Taro renders) dispatches `tap`, which Taro's `eh` handler routes to React.
  */
-export async function tapByClass(page: SimulatedComponent, root: HTMLElement, className: string) {
+export async function tapByClass(page: unknown, root: HTMLElement, className: string) {
   const el = root.querySelector(`[class~="main--${className}"], [class~="${className}"]`)
   const sid = el?.getAttribute('data-sid')
   if (!sid) throw new Error(`no element with class ${className}`)
-  const target = page.querySelector(`#${sid}`)
+  const target = (page as SimulatedComponent).querySelector(`#${sid}`)
   if (!target) throw new Error(`no WXML node #${sid}`)
   target.dispatchEvent('tap')
   await simulate.sleep(30)

@@ -1,0 +1,172 @@
+/**
+ * Sends the outbox (ledger events the backend has not acknowledged) and reconciles with the
+ * backend's ledger. Every consent change reaches the server eventually and exactly once in
+ * effect (idempotent by event id); a withdrawal goes first and is never undone by an older
+ * grant, because both sides derive state with the same rules (src/domain/ledger.ts).
+ */
+import type { ConsentEvent } from '../domain/consent-event'
+import { classifyFailure, nextBatch, retryDelay } from '../domain/outbox'
+import type { ApiClient, ApiError } from '../services/api'
+import type { AppStore } from '../store/create-app-store'
+
+export interface SyncEngineDeps {
+  readonly store: AppStore
+  readonly api: ApiClient
+  readonly loginCode: () => Promise<string>
+  readonly now: () => number
+  readonly random: () => number
+  readonly setTimer: (fn: () => void, ms: number) => () => void
+}
+
+/** A session is renewed a minute before it expires rather than failing mid-flush. */
+const SESSION_MARGIN_MS = 60_000
+
+export function createSyncEngine(deps: SyncEngineDeps) {
+  const { store, api } = deps
+  let running: Promise<void> | null = null
+  let again = false
+  let attempt = 0
+  let cancelTimer: (() => void) | null = null
+
+  const pendingEvents = (): ConsentEvent[] => {
+    const { ledger, unsynced } = store.getState()
+    const ids = new Set(unsynced)
+    return ledger.filter((e) => ids.has(e.eventId))
+  }
+
+  const report = (phase: 'synced' | 'syncing' | 'offline' | 'error', errorCode?: string) => {
+    const pending = store.getState().unsynced.length
+    store.getState().setSync({
+      phase: pending === 0 && phase !== 'error' ? 'synced' : phase,
+      pending,
+      ...(errorCode ? { errorCode } : {}),
+    })
+  }
+
+  /** §1.5: nothing personal is sent before the notice was agreed to. */
+  const mayCollect = () => store.getState().notice?.decision === 'accepted'
+
+  async function ensureSession(): Promise<ApiError | null> {
+    const session = store.getState().session
+    if (session && session.expiresAt - SESSION_MARGIN_MS > deps.now()) return null
+    let code: string
+    try {
+      code = await deps.loginCode()
+    } catch (e) {
+      return { kind: 'network', message: e instanceof Error ? e.message : 'login failed' }
+    }
+    const res = await api.call('login', { body: { code } })
+    if (!res.ok) return res.error
+    store.getState().setSession({ token: res.value.token, expiresAt: res.value.expiresAt })
+    return null
+  }
+
+  function schedule(error: ApiError) {
+    const delay = retryDelay(attempt, deps.random, {
+      ...(error.retryAfterSeconds ? { retryAfterMs: error.retryAfterSeconds * 1000 } : {}),
+    })
+    attempt += 1
+    cancelTimer?.()
+    cancelTimer = deps.setTimer(() => {
+      cancelTimer = null
+      void flush()
+    }, delay)
+  }
+
+  /** Handles a failed call: true when the caller should stop this round. */
+  function fail(error: ApiError): true {
+    if (error.status === 401) store.getState().clearSession()
+    if (classifyFailure(error) === 'retry' || error.status === 401) {
+      report(error.kind === 'network' ? 'offline' : 'error', error.code)
+      schedule(error)
+    } else {
+      // Another 4xx fails the same way again: shown to the user, kept in the outbox.
+      report('error', error.code ?? `http-${error.status ?? 0}`)
+    }
+    return true
+  }
+
+  async function round(): Promise<void> {
+    if (!mayCollect()) return
+    report('syncing')
+    const sessionError = await ensureSession()
+    if (sessionError) {
+      fail(sessionError)
+      return
+    }
+    for (;;) {
+      const batch = nextBatch(pendingEvents())
+      if (batch.length === 0) break
+      const res = await api.call('postConsentEvents', { body: { events: batch } })
+      if (!res.ok) {
+        fail(res.error)
+        return
+      }
+      attempt = 0
+      store.getState().acknowledge(res.value.results.map((r) => r.eventId))
+    }
+    report('synced')
+  }
+
+  /** Sends what is pending; concurrent calls coalesce into one more round. */
+  function flush(): Promise<void> {
+    if (running) {
+      again = true
+      return running
+    }
+    running = (async () => {
+      do {
+        again = false
+        await round()
+      } while (again)
+    })().finally(() => {
+      running = null
+    })
+    return running
+  }
+
+  /** Takes the server's ledger (other devices, opt-outs by SMS or link) and merges it. */
+  async function reconcile(): Promise<void> {
+    if (!mayCollect()) return
+    await flush()
+    if (store.getState().unsynced.length > 0 || store.getState().session === null) return
+    const res = await api.call('getConsents')
+    if (!res.ok) {
+      fail(res.error)
+      return
+    }
+    store.getState().mergeLedger(res.value.ledger.map(toConsentEvent))
+  }
+
+  return {
+    flush,
+    reconcile,
+    /** Network back: retry now rather than wait out the backoff. */
+    online() {
+      attempt = 0
+      cancelTimer?.()
+      cancelTimer = null
+      return flush()
+    },
+    stop() {
+      cancelTimer?.()
+      cancelTimer = null
+    },
+  }
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>
+
+function toConsentEvent(entry: ConsentEvent): ConsentEvent {
+  return {
+    eventId: entry.eventId,
+    purposeId: entry.purposeId,
+    action: entry.action,
+    policyVersion: entry.policyVersion,
+    at: entry.at,
+    source: entry.source,
+    deviceId: entry.deviceId,
+    actor: entry.actor,
+    bulk: entry.bulk,
+  }
+}
