@@ -1,4 +1,4 @@
-import type { ApiClient } from './api'
+import type { ApiClient, ApiError } from './api'
 import { createMockLoginCode, type LoginCodeSource, wechatLoginCode } from './auth'
 import { createFakePermissionGate } from './fakes/permission-gate'
 import { createFakePrivacyGate } from './fakes/privacy-gate'
@@ -38,6 +38,8 @@ export interface Services extends PlatformServices {
     flush(): Promise<void>
     /** Fetches the server's ledger and merges it. */
     reconcile(): Promise<void>
+    /** Logs in when needed; null when a session is ready (never before the notice, §1.5). */
+    ensureSession(): Promise<ApiError | null>
   }
 }
 

@@ -141,6 +141,16 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   return {
     flush,
     reconcile,
+    /**
+     * A valid session for a feature that talks to the backend (rights, member data); refused
+     * with `notice-not-accepted` before the notice was agreed to (§1.5).
+     */
+    async ensureSession(): Promise<ApiError | null> {
+      if (!mayCollect()) {
+        return { kind: 'http', status: 403, code: 'notice-not-accepted', message: 'notice not accepted' }
+      }
+      return ensureSession()
+    },
     /** Network back: retry now rather than wait out the backoff. */
     online() {
       attempt = 0
