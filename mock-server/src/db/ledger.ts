@@ -103,14 +103,20 @@ export function createLedgerStore(db: Db) {
     'SELECT * FROM consent_events WHERE user_id = ? ORDER BY seq',
   )
 
+  // Each member's entries, kept in memory after the first read so deriving state does not
+  // re-read the whole chain on every write. Callers forget() a member whose transaction
+  // rolled back or who was erased.
+  const cache = new Map<string, LedgerEntry[]>()
+
   /** Appends one event (call inside a transaction when appending several). */
   function append(userId: string, e: ConsentEvent, now: number): AppendOutcome {
     const ch = contentHash(e)
     const existing = byEventId.get(e.eventId)
     if (existing) {
       // Same id, same content, same user: answered the same; anything else is a conflict.
-      if (existing.content_hash !== ch || existing.user_id !== userId)
+      if (existing.content_hash !== ch || existing.user_id !== userId) {
         return { kind: 'conflict', eventId: e.eventId }
+      }
       return { kind: 'duplicate', entry: toEntry(existing), clamped: existing.client_at !== null }
     }
     const clamped = e.at > now + MAX_CLOCK_SKEW_MS
@@ -134,18 +140,30 @@ export function createLedgerStore(db: Db) {
     }
     const row: Row = { ...base, hash: entryHash(base) }
     insert.run(row)
-    return { kind: 'stored', entry: toEntry(row), clamped }
+    const entry = toEntry(row)
+    cache.get(userId)?.push(entry)
+    return { kind: 'stored', entry, clamped }
   }
 
   function entries(userId: string): LedgerEntry[] {
-    return forUser.all(userId).map(toEntry)
+    let list = cache.get(userId)
+    if (!list) {
+      list = forUser.all(userId).map(toEntry)
+      if (cache.size > 10_000) cache.clear() // bounded memory
+      cache.set(userId, list)
+    }
+    return [...list]
+  }
+
+  function forget(userId: string): void {
+    cache.delete(userId)
   }
 
   function headOf(userId: string): { seq: number; hash: string } {
     return head.get(userId) ?? { seq: 0, hash: GENESIS_HASH }
   }
 
-  return { append, entries, headOf }
+  return { append, entries, forget, headOf }
 }
 export type LedgerStore = ReturnType<typeof createLedgerStore>
 

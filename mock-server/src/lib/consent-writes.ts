@@ -9,7 +9,7 @@ import type { ConsentState } from '../../../src/domain/ledger'
 import type { AppendOutcome } from '../db/ledger'
 import type { UserRow } from '../db/users'
 import type { Ctx } from './context'
-import { allPurposes, currentPolicyVersion, deriveFor } from './consent-state'
+import { allPurposes, currentPolicyVersion, deriveFor, purposeOf } from './consent-state'
 
 /** Data category id (catalogue) -> how the backend deletes it. Categories it never stores count 0. */
 const deleters: Readonly<Record<string, (ctx: Ctx, userId: string) => number>> = {
@@ -67,7 +67,12 @@ export function appendEvents(
   try {
     return ctx.db.transaction((): AppendResult => {
       const now = ctx.clock()
-      const before = deriveFor(ctx.ledger, user, now)
+      // Only a withdrawal of a purpose that deletes data needs the state before the batch.
+      const mayDelete = events.some(
+        (e) =>
+          e.action === 'withdraw' && (purposeOf(e.purposeId)?.deletesOnWithdrawal.length ?? 0) > 0,
+      )
+      const before = mayDelete ? deriveFor(ctx.ledger, user, now) : undefined
       const outcomes: Extract<AppendOutcome, { kind: 'stored' | 'duplicate' }>[] = []
       const conflicts: string[] = []
       for (const e of events) {
@@ -82,10 +87,12 @@ export function appendEvents(
         ok: true,
         outcomes,
         state: after,
-        deleted: deleteForWithdrawals(ctx, user.id, before, after),
+        deleted: before ? deleteForWithdrawals(ctx, user.id, before, after) : [],
       }
     })()
   } catch (e) {
+    // The transaction rolled back: the cached chain may hold entries that were not kept.
+    ctx.ledger.forget(user.id)
     if (e instanceof Rollback) return { ok: false, conflicts: e.conflicts }
     throw e
   }

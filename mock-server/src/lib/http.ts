@@ -55,14 +55,12 @@ function issuesOf(
   where: string,
   issues: readonly { path: readonly PropertyKey[]; message: string; code?: string }[],
 ) {
-  return issues
-    .slice(0, 20)
-    .map((i) => ({
-      in: where,
-      path: i.path.map(String).join('.'),
-      code: i.code ?? 'invalid',
-      message: i.message,
-    }))
+  return issues.slice(0, 20).map((i) => ({
+    in: where,
+    path: i.path.map(String).join('.'),
+    code: i.code ?? 'invalid',
+    message: i.message,
+  }))
 }
 
 function authenticate(

@@ -136,6 +136,7 @@ export function eraseUser(
   const now = ctx.clock()
   return db.transaction(() => {
     const head = ctx.ledger.headOf(userId)
+    ctx.ledger.forget(userId)
     const counts = {
       ledger: db.prepare('DELETE FROM consent_events WHERE user_id = ?').run(userId).changes,
       plates: db.prepare('DELETE FROM plates WHERE user_id = ?').run(userId).changes,
