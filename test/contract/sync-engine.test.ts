@@ -82,13 +82,11 @@ describe('sync engine against the mock server', () => {
       .recordChoice({ purposeIds: ['marketing-email'], action: 'grant', source: 'consent-center' })
     await d.engine.flush()
     online = false
-    d.store
-      .getState()
-      .recordChoice({
-        purposeIds: ['marketing-email'],
-        action: 'withdraw',
-        source: 'consent-center',
-      })
+    d.store.getState().recordChoice({
+      purposeIds: ['marketing-email'],
+      action: 'withdraw',
+      source: 'consent-center',
+    })
     await d.engine.flush()
     expect(d.store.getState().sync).toMatchObject({ phase: 'offline', pending: 1 })
     expect(d.timers).toHaveLength(1)
@@ -109,13 +107,11 @@ describe('sync engine against the mock server', () => {
     await pad.engine.reconcile()
     expect(isGranted(pad.store.getState(), 'marketing-post')).toBe(true)
     server.advance(1_000)
-    pad.store
-      .getState()
-      .recordChoice({
-        purposeIds: ['marketing-post'],
-        action: 'withdraw',
-        source: 'consent-center',
-      })
+    pad.store.getState().recordChoice({
+      purposeIds: ['marketing-post'],
+      action: 'withdraw',
+      source: 'consent-center',
+    })
     await pad.engine.flush()
     await phone.engine.reconcile()
     expect(isGranted(phone.store.getState(), 'marketing-post')).toBe(false)

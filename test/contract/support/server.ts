@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- wire JSON and error shapes are inspected freely by the tests */
 /**
  * Starts the real mock server on a random port with a temporary database, with a controllable
  * clock and captured logs, and hands out API clients built from the app's own client code.
@@ -35,7 +36,6 @@ export interface TestServer {
   anon: ApiClient
   /** Logs in as `userKey` and returns a client with that session */
   login(userKey: string): Promise<Member>
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw answers are inspected freely
   raw(
     method: string,
     path: string,
@@ -153,7 +153,6 @@ export function must<T>(r: { ok: true; value: T } | { ok: false; error: unknown 
 }
 
 /** The error of an ApiResult that must have failed. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the error shape is asserted by the tests
 export function err(r: { ok: boolean; error?: any }): {
   kind: string
   status?: number
