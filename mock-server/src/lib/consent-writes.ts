@@ -65,6 +65,8 @@ export function appendEvents(
   events: readonly ConsentEvent[],
 ): AppendResult {
   try {
+    // IMMEDIATE: take the write lock before reading the chain head, so even a second process
+    // on the same file cannot fork a chain.
     return ctx.db.transaction((): AppendResult => {
       const now = ctx.clock()
       // Only a withdrawal of a purpose that deletes data needs the state before the batch.
@@ -89,7 +91,7 @@ export function appendEvents(
         state: after,
         deleted: before ? deleteForWithdrawals(ctx, user.id, before, after) : [],
       }
-    })()
+    }).immediate()
   } catch (e) {
     // The transaction rolled back: the cached chain may hold entries that were not kept.
     ctx.ledger.forget(user.id)

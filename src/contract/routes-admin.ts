@@ -1,0 +1,109 @@
+/** §3.4 opt-out paths (links, SMS replies, call-centre, DPO) and the admin side of §10. */
+import { z } from 'zod/mini'
+import * as admin from './admin'
+import { idParam } from './common'
+import * as rights from './rights-requests'
+import { r } from './route-def'
+
+const empty = z.object({})
+
+export const adminRoutes = {
+  unsubscribeGet: r({
+    method: 'GET',
+    path: '/v1/unsubscribe',
+    auth: 'none',
+    summary: '§3.4(b) one-click unsubscribe link',
+    query: admin.unsubscribeQuery,
+    response: admin.unsubscribeResponse,
+  }),
+  unsubscribePost: r({
+    method: 'POST',
+    path: '/v1/unsubscribe',
+    auth: 'none',
+    summary: '§3.4(b) RFC 8058 one-click unsubscribe',
+    body: admin.unsubscribeBody,
+    response: admin.unsubscribeResponse,
+  }),
+  smsInbound: r({
+    method: 'POST',
+    path: '/v1/webhooks/sms-inbound',
+    auth: 'admin',
+    summary: '§3.4(a) inbound SMS (TD / 退订)',
+    body: admin.smsInboundBody,
+    response: admin.smsInboundResponse,
+  }),
+  adminAudience: r({
+    method: 'GET',
+    path: '/v1/admin/marketing/audience',
+    auth: 'admin',
+    summary: 'Who may receive marketing on a channel',
+    query: admin.audienceQuery,
+    response: admin.audienceResponse,
+  }),
+  adminUnsubscribeToken: r({
+    method: 'POST',
+    path: '/v1/admin/unsubscribe-tokens',
+    auth: 'admin',
+    summary: '§3.4(b) sign an unsubscribe link',
+    body: admin.issueUnsubscribeTokenBody,
+    response: admin.unsubscribeTokenResponse,
+  }),
+  adminCallCentreOptOut: r({
+    method: 'POST',
+    path: '/v1/admin/opt-outs/call-centre',
+    auth: 'admin',
+    summary: '§3.4(d) opt-out said on a marketing call',
+    body: admin.adminOptOutBody,
+    response: admin.adminOptOutResponse,
+  }),
+  adminDpoOptOut: r({
+    method: 'POST',
+    path: '/v1/admin/opt-outs/dpo',
+    auth: 'admin',
+    summary: '§3.4(e), §10.2 opt-out received by the DPO',
+    body: admin.adminOptOutBody,
+    response: admin.adminOptOutResponse,
+  }),
+  adminListRightsRequests: r({
+    method: 'GET',
+    path: '/v1/admin/rights-requests',
+    auth: 'admin',
+    summary: 'All rights requests',
+    response: rights.rightsRequestList,
+  }),
+  adminAdvanceRightsRequest: r({
+    method: 'POST',
+    path: '/v1/admin/rights-requests/:id/advance',
+    auth: 'admin',
+    summary: 'verified -> in-progress',
+    params: idParam,
+    body: rights.adminAdvanceBody,
+    response: rights.rightsRequestDto,
+  }),
+  adminCompleteRightsRequest: r({
+    method: 'POST',
+    path: '/v1/admin/rights-requests/:id/complete',
+    auth: 'admin',
+    summary: 'Complete, attaching the result',
+    params: idParam,
+    body: rights.adminCompleteBody,
+    response: rights.rightsRequestDto,
+  }),
+  adminRejectRightsRequest: r({
+    method: 'POST',
+    path: '/v1/admin/rights-requests/:id/reject',
+    auth: 'admin',
+    summary: '§10.4 reject with a reason',
+    params: idParam,
+    body: rights.adminRejectBody,
+    response: rights.rightsRequestDto,
+  }),
+  adminVerifyLedger: r({
+    method: 'POST',
+    path: '/v1/admin/ledger/verify',
+    auth: 'admin',
+    summary: 'Verify every hash chain',
+    body: empty,
+    response: admin.verifyLedgerResponse,
+  }),
+} as const
