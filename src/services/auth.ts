@@ -22,7 +22,8 @@ export function createMockLoginCode(
 ): LoginCodeSource {
   return async () => {
     const fromUrl = new URLSearchParams(search).get('mockUser')
-    let userKey = fromUrl && /^[\w-]{1,64}$/.test(fromUrl) ? fromUrl : storage.getItem(userKeyStorage)
+    let userKey =
+      fromUrl && /^[\w-]{1,64}$/.test(fromUrl) ? fromUrl : storage.getItem(userKeyStorage)
     if (!userKey) userKey = `h5-${newId().slice(0, 8)}`
     storage.setItem(userKeyStorage, userKey)
     return mockLoginCode(userKey, now(), newId().slice(0, 8))

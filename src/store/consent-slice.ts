@@ -1,5 +1,10 @@
 import type { StateCreator } from 'zustand'
-import type { ConsentAction, ConsentActor, ConsentEvent, ConsentSource } from '../domain/consent-event'
+import type {
+  ConsentAction,
+  ConsentActor,
+  ConsentEvent,
+  ConsentSource,
+} from '../domain/consent-event'
 import type { AppState } from './app-state'
 
 /** The user's answer to the privacy notice (§1.5): nothing personal is collected before it. */
@@ -53,7 +58,10 @@ export interface ConsentDeps {
     meta: { deviceId: string; policyVersion: string },
   ) => ChoiceResult
   readonly merge: (a: readonly ConsentEvent[], b: readonly ConsentEvent[]) => ConsentEvent[]
-  readonly compact: (ledger: readonly ConsentEvent[], unacked: ReadonlySet<string>) => ConsentEvent[]
+  readonly compact: (
+    ledger: readonly ConsentEvent[],
+    unacked: ReadonlySet<string>,
+  ) => ConsentEvent[]
 }
 
 export const createConsentSlice =

@@ -147,7 +147,12 @@ export function createSyncEngine(deps: SyncEngineDeps) {
      */
     async ensureSession(): Promise<ApiError | null> {
       if (!mayCollect()) {
-        return { kind: 'http', status: 403, code: 'notice-not-accepted', message: 'notice not accepted' }
+        return {
+          kind: 'http',
+          status: 403,
+          code: 'notice-not-accepted',
+          message: 'notice not accepted',
+        }
       }
       return ensureSession()
     },

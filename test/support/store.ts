@@ -23,7 +23,10 @@ export function buildTestStore(
   const storage = opts.storage ?? createMemoryStorage()
   const reports: string[] = []
   const store = createAppStore({
-    ...storeDeps({ now: opts.now ?? (() => Date.UTC(2026, 10, 24, 8)), newId: createIdGenerator(random) }),
+    ...storeDeps({
+      now: opts.now ?? (() => Date.UTC(2026, 10, 24, 8)),
+      newId: createIdGenerator(random),
+    }),
     storage,
     initialLang: 'zh-CN',
     report: (issue) => reports.push(issue),
@@ -31,7 +34,11 @@ export function buildTestStore(
   return { store, storage, reports }
 }
 
-export function grantEvent(purposeId: string, at: number, extra: Partial<ConsentEvent> = {}): ConsentEvent {
+export function grantEvent(
+  purposeId: string,
+  at: number,
+  extra: Partial<ConsentEvent> = {},
+): ConsentEvent {
   return {
     eventId: `e-${purposeId}-${at}-${extra.action ?? 'grant'}`,
     purposeId,

@@ -69,7 +69,10 @@ function installGlobals(systemLanguage: string) {
       methods,
       lifetimes: {
         attached(this: Record<string, unknown>) {
-          const originalSetData = this.setData as (d: Record<string, unknown>, cb?: () => void) => void
+          const originalSetData = this.setData as (
+            d: Record<string, unknown>,
+            cb?: () => void,
+          ) => void
           this.setData = (data: Record<string, unknown>, cb?: () => void) => {
             setDataLog.push({ bytes: JSON.stringify(data).length, keys: Object.keys(data) })
             originalSetData.call(this, data, cb)

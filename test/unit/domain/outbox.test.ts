@@ -24,8 +24,11 @@ describe('outbox delivery rules', () => {
 
   it('§3.4 a server’s Retry-After is a floor the jitter never shortens', () => {
     fc.assert(
-      fc.property(fc.nat(10), fc.nat(120_000), fc.double({ min: 0, max: 0.999, noNaN: true }), (a, ra, r) =>
-        retryDelay(a, () => r, { retryAfterMs: ra }) >= ra,
+      fc.property(
+        fc.nat(10),
+        fc.nat(120_000),
+        fc.double({ min: 0, max: 0.999, noNaN: true }),
+        (a, ra, r) => retryDelay(a, () => r, { retryAfterMs: ra }) >= ra,
       ),
       RUNS,
     )
