@@ -107,6 +107,23 @@ describe('security and bad input (issue 3 points 10 and 11)', () => {
       body: { verificationId: sent.verificationId, code: lastSmsCode(s.logs) },
     })
     expect(v.ok ? 200 : v.error.status).toBe(404)
+    // Client keys (consent event ids, redemption ids) of another member are refused with a
+    // bare 409 that carries none of the other member's data.
+    const aliceEvent = must(await alice.api.call('getConsents')).ledger[0]!
+    const stolen = await mallory.api.call('postConsentEvents', {
+      body: { events: [{ ...aliceEvent }] },
+    })
+    expect(stolen.ok ? 200 : stolen.error.status).toBe(409)
+    expect(must(await mallory.api.call('getConsents')).ledger).toEqual([])
+    must(
+      await alice.api.call('redeemPoints', {
+        body: { redemptionId: 'alice-redeem-1', rewardId: 'r', points: 1 },
+      }),
+    )
+    const r409 = await mallory.api.call('redeemPoints', {
+      body: { redemptionId: 'alice-redeem-1', rewardId: 'r', points: 1 },
+    })
+    expect(r409.ok ? 200 : [r409.error.status, r409.error.details]).toEqual([409, undefined])
     // And alice still sees hers, untouched.
     expect(
       must(await alice.api.call('getRightsRequest', { params: { id: request.id } })).status,
