@@ -1,11 +1,12 @@
 /**
  * `npm run mock`: starts the mock backend from the environment.
  * HOST (127.0.0.1), PORT (3100), DB_FILE (mock-server/data/indigo.sqlite), ADMIN_TOKEN
- * (generated and printed when unset), CORS_ORIGINS (comma-separated), LOG_LEVEL.
+ * (generated and printed when unset), CORS_ORIGINS (comma-separated), LOG_LEVEL, CHAOS (see chaos.ts).
  */
 import { randomBytes } from 'node:crypto'
 import { resolve } from 'node:path'
 import { buildServer, DEFAULT_CORS_ORIGINS } from './app'
+import { createChaos, parseChaos } from './chaos'
 
 async function main(): Promise<void> {
   const host = process.env['HOST'] || '127.0.0.1'
@@ -22,7 +23,10 @@ async function main(): Promise<void> {
       ?.split(',')
       .map((s) => s.trim())
       .filter(Boolean) ?? DEFAULT_CORS_ORIGINS
+  const chaos = parseChaos(process.env['CHAOS'])
+  if (chaos) process.stdout.write(`CHAOS on: ${JSON.stringify(chaos)}\n`)
   const app = await buildServer({
+    ...(chaos ? { chaos: createChaos(chaos) } : {}),
     dbFile,
     adminToken,
     logger: { level: process.env['LOG_LEVEL'] ?? 'info' },

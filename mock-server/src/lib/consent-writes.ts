@@ -67,31 +67,34 @@ export function appendEvents(
   try {
     // IMMEDIATE: take the write lock before reading the chain head, so even a second process
     // on the same file cannot fork a chain.
-    return ctx.db.transaction((): AppendResult => {
-      const now = ctx.clock()
-      // Only a withdrawal of a purpose that deletes data needs the state before the batch.
-      const mayDelete = events.some(
-        (e) =>
-          e.action === 'withdraw' && (purposeOf(e.purposeId)?.deletesOnWithdrawal.length ?? 0) > 0,
-      )
-      const before = mayDelete ? deriveFor(ctx.ledger, user, now) : undefined
-      const outcomes: Extract<AppendOutcome, { kind: 'stored' | 'duplicate' }>[] = []
-      const conflicts: string[] = []
-      for (const e of events) {
-        const o = ctx.ledger.append(user.id, e, now)
-        if (o.kind === 'conflict') conflicts.push(o.eventId)
-        else outcomes.push(o)
-      }
-      // The same id with different content: nothing of the batch is stored.
-      if (conflicts.length) throw new Rollback(conflicts)
-      const after = deriveFor(ctx.ledger, user, now)
-      return {
-        ok: true,
-        outcomes,
-        state: after,
-        deleted: before ? deleteForWithdrawals(ctx, user.id, before, after) : [],
-      }
-    }).immediate()
+    return ctx.db
+      .transaction((): AppendResult => {
+        const now = ctx.clock()
+        // Only a withdrawal of a purpose that deletes data needs the state before the batch.
+        const mayDelete = events.some(
+          (e) =>
+            e.action === 'withdraw' &&
+            (purposeOf(e.purposeId)?.deletesOnWithdrawal.length ?? 0) > 0,
+        )
+        const before = mayDelete ? deriveFor(ctx.ledger, user, now) : undefined
+        const outcomes: Extract<AppendOutcome, { kind: 'stored' | 'duplicate' }>[] = []
+        const conflicts: string[] = []
+        for (const e of events) {
+          const o = ctx.ledger.append(user.id, e, now)
+          if (o.kind === 'conflict') conflicts.push(o.eventId)
+          else outcomes.push(o)
+        }
+        // The same id with different content: nothing of the batch is stored.
+        if (conflicts.length) throw new Rollback(conflicts)
+        const after = deriveFor(ctx.ledger, user, now)
+        return {
+          ok: true,
+          outcomes,
+          state: after,
+          deleted: before ? deleteForWithdrawals(ctx, user.id, before, after) : [],
+        }
+      })
+      .immediate()
   } catch (e) {
     // The transaction rolled back: the cached chain may hold entries that were not kept.
     ctx.ledger.forget(user.id)
