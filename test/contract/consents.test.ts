@@ -98,6 +98,12 @@ describe('consents: idempotent, hash-chained ledger (issue 3 point 4)', () => {
     )
     const app = (await import('better-sqlite3')).default
     const db = new app(s.dbFile)
+    // The database refuses edits; someone with the file can still drop the trigger first.
+    expect(() =>
+      db.prepare("UPDATE consent_events SET action = 'withdraw' WHERE seq = 1").run(),
+    ).toThrow(/append-only/)
+    expect(() => db.prepare('DELETE FROM consent_events WHERE seq = 1').run()).toThrow(/erasure/)
+    db.exec('DROP TRIGGER consent_events_no_update')
     db.prepare("UPDATE consent_events SET action = 'withdraw' WHERE seq = 1").run()
     const r = verifyAllChains(db)
     db.close()

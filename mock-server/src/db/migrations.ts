@@ -47,7 +47,7 @@ const steps: readonly string[] = [
     hash TEXT NOT NULL,
     PRIMARY KEY (user_id, seq)
   );
-  -- append-only: the database refuses edits and deletes except during erasure
+  -- append-only: see the triggers of step 2
   CREATE TABLE verifications (
     id TEXT PRIMARY KEY,
     user_id TEXT NOT NULL REFERENCES users(id),
@@ -125,6 +125,15 @@ const steps: readonly string[] = [
     ledger_head_hash TEXT NOT NULL,
     categories_json TEXT NOT NULL
   );
+  `,
+  // 2: §1.5 the ledger is append-only: the database itself refuses edits, and deletes of a
+  // member's entries unless that member is being erased (§10.1(c), §8.1).
+  `
+  CREATE TRIGGER consent_events_no_update BEFORE UPDATE ON consent_events
+  BEGIN SELECT RAISE(ABORT, 'the consent ledger is append-only'); END;
+  CREATE TRIGGER consent_events_delete_only_on_erasure BEFORE DELETE ON consent_events
+  WHEN (SELECT erased_at FROM users WHERE id = OLD.user_id) IS NULL
+  BEGIN SELECT RAISE(ABORT, 'ledger entries are deleted only with an erasure'); END;
   `,
 ]
 

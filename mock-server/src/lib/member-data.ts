@@ -137,6 +137,11 @@ export function eraseUser(
   return db.transaction(() => {
     const head = ctx.ledger.headOf(userId)
     ctx.ledger.forget(userId)
+    // Marked erased first: the ledger's delete trigger allows deletes only for erased members.
+    db.prepare(
+      `UPDATE users SET openid = NULL, nickname = NULL, phone = NULL, email = NULL, birth_date = NULL,
+       last_transaction_at = NULL, erased_at = ? WHERE id = ?`,
+    ).run(now, userId)
     const counts = {
       ledger: db.prepare('DELETE FROM consent_events WHERE user_id = ?').run(userId).changes,
       plates: db.prepare('DELETE FROM plates WHERE user_id = ?').run(userId).changes,
@@ -149,10 +154,6 @@ export function eraseUser(
         .prepare('DELETE FROM rights_requests WHERE user_id = ? AND id IS NOT ?')
         .run(userId, requestId ?? null).changes,
     }
-    db.prepare(
-      `UPDATE users SET openid = NULL, nickname = NULL, phone = NULL, email = NULL, birth_date = NULL,
-       last_transaction_at = NULL, erased_at = ? WHERE id = ?`,
-    ).run(now, userId)
     const proof = {
       userId,
       erasedAt: now,
