@@ -1,0 +1,77 @@
+/**
+ * Debian's Chromium through playwright-core (no browser download here), a phone-sized page,
+ * and a screenshot of every step kept under test-results/e2e/ as the journey's artefact.
+ */
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { createApiClient, createFetchTransport } from '../../../src/services/api'
+
+const ARTEFACTS = resolve(__dirname, '../../../test-results/e2e')
+
+export const appUrl = () => process.env.E2E_APP_URL ?? ''
+export const apiUrl = () => process.env.E2E_API_URL ?? ''
+
+export const admin = () =>
+  createApiClient({
+    baseUrl: apiUrl(),
+    transport: createFetchTransport(),
+    adminToken: process.env.E2E_ADMIN_TOKEN ?? '',
+  })
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'indigo-chromium-'))}`,
+    ],
+    headless: true,
+  })
+}
+
+export interface Journey {
+  readonly page: Page
+  shot(step: string): Promise<void>
+  close(): Promise<void>
+}
+
+/** A fresh phone (375×667) in `lang`, logged in to the mock as `userKey` when it logs in. */
+export async function startJourney(
+  browser: Browser,
+  name: string,
+  opts: { lang: 'zh-CN' | 'en'; userKey: string; path?: string },
+): Promise<Journey> {
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 667 },
+    deviceScaleFactor: 2,
+    locale: opts.lang,
+    hasTouch: true,
+  })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  const dir = join(ARTEFACTS, `${name}-${opts.lang}`)
+  mkdirSync(dir, { recursive: true })
+  let n = 0
+  const sep = (opts.path ?? '').includes('?') ? '&' : '?'
+  await page.goto(`${appUrl()}/${opts.path ?? ''}${sep}mockUser=${opts.userKey}`)
+  return {
+    page,
+    async shot(step) {
+      n += 1
+      await page.screenshot({ path: join(dir, `${String(n).padStart(2, '0')}-${step}.png`) })
+    },
+    async close() {
+      await context.close()
+      if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
+    },
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Builds the H5 app for production against a mock backend on a free port, starts that backend
+ * with a fresh database, and serves the build on another free port. Tests read the addresses
+ * from the environment (E2E_APP_URL, E2E_API_URL, E2E_ADMIN_TOKEN).
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { serveStatic } from './static-server'
+
+const ROOT = resolve(__dirname, '../../..')
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer()
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address()
+      srv.close(() => (typeof address === 'object' && address ? ok(address.port) : fail()))
+    })
+  })
+}
+
+export default async function globalSetup() {
+  const [apiPort, appPort] = [await freePort(), await freePort()]
+  const apiUrl = `http://127.0.0.1:${apiPort}`
+  const appUrl = `http://127.0.0.1:${appPort}`
+  if (process.env.E2E_SKIP_BUILD !== '1') {
+    const build = spawnSync('npx', ['taro', 'build', '--type', 'h5'], {
+      cwd: ROOT,
+      env: { ...process.env, API_BASE_URL: apiUrl, NODE_ENV: 'production' },
+      stdio: 'inherit',
+    })
+    if (build.status !== 0) throw new Error('H5 build failed')
+  }
+  const adminToken = 'e2e-admin-token-0123456789'
+  const server = spawn(process.execPath, ['--import', 'tsx', 'mock-server/src/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(apiPort),
+      DB_FILE: join(mkdtempSync(join(tmpdir(), 'indigo-e2e-')), 'e2e.sqlite'),
+      ADMIN_TOKEN: adminToken,
+      CORS_ORIGINS: appUrl,
+      PUBLIC_BASE_URL: appUrl,
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const logs: string[] = []
+  await new Promise<void>((ok, fail) => {
+    server.stdout?.on('data', (d: Buffer) => {
+      logs.push(...d.toString().split('\n'))
+      if (/listening on/.test(d.toString())) ok()
+    })
+    server.on('exit', (code) => fail(new Error(`mock server exited ${code}`)))
+  })
+  const stat = await serveStatic(join(ROOT, 'dist/h5'), appPort)
+  Object.assign(process.env, {
+    E2E_APP_URL: appUrl,
+    E2E_API_URL: apiUrl,
+    E2E_ADMIN_TOKEN: adminToken,
+  })
+  ;(globalThis as Record<string, unknown>).__E2E__ = { server, stat, logs }
+}
