@@ -11,6 +11,7 @@ import { getSetting } from './db/users'
 import { defaultRateLimits, type Ctx, type RateLimits } from './lib/context'
 import { randomToken } from './lib/crypto'
 import { errors } from './lib/errors'
+import { createGroupCommit } from './lib/group-commit'
 import { sendError } from './lib/http'
 import { maskDeep, maskString } from './lib/mask'
 import { createRateLimiter } from './lib/rate-limit'
@@ -94,11 +95,13 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
       return sendError(reply, errors.bad('bad-url', '请求地址无效。', 'The URL is not valid.'))
     },
   })
+  const ledger = createLedgerStore(db)
   const ctx: Ctx = {
     db,
     clock,
     ids: opts.ids ?? randomUUID,
-    ledger: createLedgerStore(db),
+    ledger,
+    groupCommit: createGroupCommit(db, () => ledger.forgetAll()),
     adminToken: opts.adminToken,
     limiter: createRateLimiter(clock),
     rateLimits: { ...defaultRateLimits, ...opts.rateLimits },

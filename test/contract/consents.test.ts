@@ -64,6 +64,26 @@ describe('consents: idempotent, hash-chained ledger (issue 3 point 4)', () => {
     )
   })
 
+  it('concurrent writes share a commit, yet a 409 in one request never undoes the others', async () => {
+    const m = await s.login('grace')
+    const taken = ev('marketing-sms', 'grant', s.now())
+    must(await m.api.call('postConsentEvents', { body: { events: [taken] } }))
+    const batches = Array.from({ length: 6 }, (_, i) => [
+      ev('marketing-email', i % 2 ? 'grant' : 'withdraw', s.now() + i),
+    ])
+    const clash = [ev('marketing-post', 'grant', s.now()), { ...taken, deviceId: 'other' }]
+    const answers = await Promise.all(
+      [...batches, clash].map((events) => m.api.call('postConsentEvents', { body: { events } })),
+    )
+    expect(answers.map((a) => (a.ok ? 200 : a.error.status))).toEqual([
+      200, 200, 200, 200, 200, 200, 409,
+    ])
+    const { ledger } = must(await m.api.call('getConsents'))
+    expect(ledger.map((l) => l.seq)).toEqual([1, 2, 3, 4, 5, 6, 7])
+    expect(ledger.some((l) => l.purposeId === 'marketing-post')).toBe(false)
+    expect(must(await s.admin.call('adminVerifyLedger', { body: {} })).ok).toBe(true)
+  })
+
   it('each entry carries the previous entry hash and every chain verifies', async () => {
     const m = await s.login('erin')
     const t = s.now()

@@ -159,11 +159,15 @@ export function createLedgerStore(db: Db) {
     cache.delete(userId)
   }
 
+  function forgetAll(): void {
+    cache.clear()
+  }
+
   function headOf(userId: string): { seq: number; hash: string } {
     return head.get(userId) ?? { seq: 0, hash: GENESIS_HASH }
   }
 
-  return { append, entries, forget, headOf }
+  return { append, entries, forget, forgetAll, headOf }
 }
 export type LedgerStore = ReturnType<typeof createLedgerStore>
 

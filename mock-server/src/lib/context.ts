@@ -2,6 +2,7 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { Db } from '../db/open'
 import type { LedgerStore } from '../db/ledger'
+import type { GroupCommit } from './group-commit'
 import type { RateLimit, RateLimiter } from './rate-limit'
 
 export interface RateLimits {
@@ -27,6 +28,8 @@ export interface Ctx {
   readonly clock: () => number
   readonly ids: () => string
   readonly ledger: LedgerStore
+  /** Shares one durable commit among the consent writes of one event-loop turn. */
+  readonly groupCommit: GroupCommit
   readonly adminToken: string
   readonly limiter: RateLimiter
   readonly rateLimits: RateLimits

@@ -29,7 +29,7 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: Ctx): void {
     return ok({ currentPolicyVersion, purposes: toDtos(state), ledger: ctx.ledger.entries(u.id) })
   })
 
-  register(app, ctx, routes.postConsentEvents, ({ user, body }) => {
+  register(app, ctx, routes.postConsentEvents, async ({ user, body }) => {
     const u = user && getUser(ctx.db, user.id)
     if (!u) return fail(errors.unauthorised())
     const events: readonly ConsentEvent[] = body.events
@@ -60,7 +60,7 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: Ctx): void {
       }
       ids.add(e.eventId)
     }
-    const r = appendEvents(ctx, u, events)
+    const r = await ctx.groupCommit(() => appendEvents(ctx, u, events))
     if (!r.ok) {
       return fail(
         errors.conflict(
