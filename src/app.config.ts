@@ -1,11 +1,23 @@
 export default defineAppConfig({
-  pages: ['pages/index/index'],
+  // The start page comes first; on first start it opens the notice before anything personal
+  // is collected (§1.5).
+  pages: [
+    'pages/index/index',
+    'pages/notice/index',
+    'pages/consent-center/index',
+    // Main package: just-in-time asks from subpackages open it (§7.3).
+    'pages/separate-consent/index',
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '颐堤港隐私中心',
     navigationBarTextStyle: 'black',
   },
+  subPackages: [
+    // The full policy text is large and read on demand: kept out of the main package.
+    { root: 'packages/policy', pages: ['pages/full-text/index'] },
+  ],
   // WeChat's own privacy check: privacy APIs wait for the user's agreement (§1.5).
   __usePrivacyCheck__: true,
 })

@@ -8,7 +8,11 @@ function urlOf(route: Route): string {
     case 'notice':
       return '/pages/notice/index'
     case 'policy':
-      return `/packages/policy/pages/full-text/index${route.section ? `?section=${route.section}` : ''}`
+      return `/packages/policy/pages/full-text/index${route.section ? `?section=${encodeURIComponent(route.section)}` : ''}`
+    case 'consent-center':
+      return '/pages/consent-center/index'
+    case 'separate-consent':
+      return `/pages/separate-consent/index?purpose=${encodeURIComponent(route.purpose)}`
   }
 }
 
@@ -23,4 +27,21 @@ export const taroNavigator: Navigator = {
   back() {
     void Taro.navigateBack().catch(() => Taro.reLaunch({ url: urlOf({ page: 'home' }) }))
   },
+  params() {
+    const raw = Taro.getCurrentInstance().router?.params ?? {}
+    const out: Record<string, string> = {}
+    for (const [k, v] of Object.entries(raw)) {
+      if (typeof v === 'string') out[k] = safeDecode(v)
+    }
+    return out
+  },
+}
+
+/** H5 hands the query over still encoded, WeChat decoded: decoding twice is harmless here. */
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
 }

@@ -45,8 +45,13 @@ export type Route =
   | { page: 'home' }
   | { page: 'notice' }
   | { page: 'policy'; section?: string }
+  | { page: 'consent-center' }
+  /** §7.3: one dedicated screen per separate-consent purpose. */
+  | { page: 'separate-consent'; purpose: string }
 
 export interface Navigator {
   go(route: Route): void
   back(): void
+  /** The current page's query (e.g. `purpose` of the separate-consent screen); {} if none. */
+  params?(): Readonly<Record<string, string | undefined>>
 }

@@ -1,3 +1,4 @@
+import type { AsksSlice } from './asks-slice'
 import type { ConsentSlice } from './consent-slice'
 import type { LocaleSlice } from './locale-slice'
 import type { SessionSlice } from './session-slice'
@@ -10,4 +11,9 @@ export interface StorageSlice {
   storageIssue: StorageIssue | null
 }
 
-export type AppState = ConsentSlice & LocaleSlice & SessionSlice & SyncSlice & StorageSlice
+export type AppState = ConsentSlice &
+  LocaleSlice &
+  SessionSlice &
+  SyncSlice &
+  AsksSlice &
+  StorageSlice

@@ -3,6 +3,7 @@ import { createStore } from 'zustand/vanilla'
 import type { Lang } from '../catalogue/types'
 import type { KeyValueStorage } from '../services/ports'
 import type { AppState } from './app-state'
+import { createAsksSlice } from './asks-slice'
 import { type ConsentDeps, createConsentSlice } from './consent-slice'
 import { createLocaleSlice } from './locale-slice'
 import {
@@ -55,6 +56,7 @@ export function createAppStore(deps: AppStoreDeps) {
         ...createLocaleSlice(deps.initialLang)(...a),
         ...createSessionSlice(...a),
         ...createSyncSlice(...a),
+        ...createAsksSlice(deps.now)(...a),
         storageIssue: null,
       }),
       {
@@ -69,6 +71,7 @@ export function createAppStore(deps: AppStoreDeps) {
           lang: s.lang,
           langChosen: s.langChosen,
           session: s.session,
+          refusals: s.refusals,
         }),
         migrate: (persisted, version) => migratePersisted(persisted, version) as AppState,
         merge: (persisted, current) => {

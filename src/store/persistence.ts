@@ -5,7 +5,7 @@ import type { AppState } from './app-state'
 /** What survives a restart. Sync status and storage problems are recomputed. */
 export type PersistedState = Pick<
   AppState,
-  'deviceId' | 'ledger' | 'notice' | 'birthDate' | 'lang' | 'langChosen' | 'session'
+  'deviceId' | 'ledger' | 'notice' | 'birthDate' | 'lang' | 'langChosen' | 'session' | 'refusals'
 >
 
 export const persistKey = 'indigo.app'
@@ -69,7 +69,24 @@ export function sanitizePersisted(raw: unknown): {
   if (s && typeof s.token === 'string' && typeof s.expiresAt === 'number') {
     state.session = { token: s.token, expiresAt: s.expiresAt }
   }
+  const refusals = sanitizeRefusals(r.refusals)
+  if (refusals) state.refusals = refusals
   return { state, corrupted }
+}
+
+/**
+ * The 48-hour ask memory (asks-slice): only string keys with finite times survive. Losing it
+ * can only mean one ask shown again, never a consent, so a bad entry is simply dropped.
+ */
+function sanitizeRefusals(raw: unknown): Record<string, number> | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined
+  const out: Record<string, number> = {}
+  for (const [key, at] of Object.entries(raw as Record<string, unknown>)) {
+    if (typeof at === 'number' && Number.isFinite(at) && /^(consent|scope):[\w.-]+$/.test(key)) {
+      out[key] = at
+    }
+  }
+  return out
 }
 
 /**

@@ -3,10 +3,14 @@
  * Each feature keeps its strings in its own file here; en/ mirrors the files and must satisfy
  * the same type: a missing or extra key is a compile error.
  */
+import { consent } from './consent'
 import { core } from './core'
+import { notice } from './notice'
 
 export const zhCN = {
   ...core,
+  ...notice,
+  ...consent,
 } as const
 
 /** Literal strings widen to string, functions keep their parameters. */

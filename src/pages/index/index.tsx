@@ -1,7 +1,10 @@
-import { Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
+import { useEffect } from 'react'
 import { LanguageSwitch } from '../../components/language-switch'
+import { PageFooter } from '../../components/page-footer'
 import { PolicySummaryList } from '../../components/policy-summary-list'
 import { policy, currentPolicyVersion } from '../../catalogue/policy'
+import { useNavigation } from '../../hooks/use-navigation'
 import { useLang, useT } from '../../i18n/use-t'
 import { useAppStore } from '../../store/store-context'
 import { optionalPurposes, selectGrantedOptionalCount } from '../../store/selectors'
@@ -13,6 +16,15 @@ export default function Home() {
   const lang = useLang()
   const granted = useAppStore(selectGrantedOptionalCount)
   const storageIssue = useAppStore((s) => s.storageIssue)
+  const undecided = useAppStore((s) => s.notice === null)
+  const { go } = useNavigation()
+  // §1.5: on first start the notice comes before anything personal is collected. Once it is
+  // answered (agreed, or declined for guest mode) the start page opens normally.
+  useEffect(() => {
+    if (undecided) go({ page: 'notice' })
+    // Only at mount: backing out of the notice leaves the user browsing as a guest.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
   return (
     <View className="home">
       <View className="home__bar">
@@ -33,6 +45,9 @@ export default function Home() {
             ? t.home.nothingGranted
             : t.home.grantedCount(granted, optionalPurposes.length)}
         </Text>
+        <Button className="home__consent-center" onClick={() => go({ page: 'consent-center' })}>
+          {t.footer.consentCenterLink}
+        </Button>
       </View>
       <Text className="home__section-title" role="heading" aria-level={2}>
         {t.home.policyHeading}
@@ -41,7 +56,11 @@ export default function Home() {
         {t.home.versionLine(policy.dateLabel[lang], currentPolicyVersion.version)}
       </Text>
       <Text className="home__meta">{t.home.prevailsLine}</Text>
+      <Text className="home__link home__notice" onClick={() => go({ page: 'notice' })}>
+        {t.notice.title}
+      </Text>
       <PolicySummaryList />
+      <PageFooter />
     </View>
   )
 }

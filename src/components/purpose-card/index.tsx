@@ -1,0 +1,104 @@
+import { Text, View } from '@tarojs/components'
+import { dataCategoryById } from '../../catalogue/data-categories'
+import { policy } from '../../catalogue/policy'
+import type { Purpose } from '../../catalogue/types'
+import type { PurposeState } from '../../domain/consent-event'
+import { useNavigation } from '../../hooks/use-navigation'
+import { useLang, useT } from '../../i18n/use-t'
+import { ConsentSwitch } from '../consent-switch'
+import './index.scss'
+
+interface Props {
+  readonly purpose: Purpose
+  readonly state: PurposeState | undefined
+  /** Granting is not possible right now (guest mode, §1.5); withdrawing always is. */
+  readonly grantDisabled?: boolean
+  readonly onToggle: (purpose: Purpose, on: boolean) => void
+}
+
+/**
+ * One purpose of the catalogue with everything the user needs to decide (issue 4 §3): what
+ * and why, what is collected and where, how long it is kept, the legal basis, who receives it,
+ * what happens if refused, and the policy paragraphs it rests on.
+ */
+export function PurposeCard({ purpose, state, grantDisabled = false, onToggle }: Props) {
+  const t = useT()
+  const lang = useLang()
+  const { go } = useNavigation()
+  const c = t.purposeCard
+  const granted = state?.granted === true
+  const data = purpose.dataCategories
+    .map((id) => dataCategoryById[id as keyof typeof dataCategoryById]?.name[lang] ?? id)
+    .join(c.listSeparator)
+  const where = purpose.businessFunctions
+    .map((id) => policy.businessFunctions.find((b) => b.id === id)?.name[lang] ?? id)
+    .join(c.listSeparator)
+  const refs = purpose.policyRefs.filter((r) => !r.startsWith('BF.'))
+  const status = purpose.required
+    ? c.necessary
+    : state?.status === 'needs-reconsent'
+      ? c.needsReconsent
+      : state?.status === 'needs-guardian'
+        ? c.needsGuardian
+        : granted
+          ? c.on
+          : c.off
+  const rows: [string, string][] = [
+    [c.data, data],
+    [c.where, where],
+    [c.retention, purpose.retention.text[lang]],
+    [c.basis, t.legalBasis[purpose.legalBasis]],
+    [c.recipients, purpose.recipients[lang]],
+    [c.ifRefused, purpose.ifRefused[lang]],
+  ]
+  return (
+    <View className={`purpose-card purpose-card--${purpose.id}`}>
+      <View className="purpose-card__head">
+        <View className="purpose-card__heading">
+          <Text className="purpose-card__name">{purpose.name[lang]}</Text>
+          <View className="purpose-card__tags">
+            <Text className={`purpose-card__status${granted ? ' purpose-card__status--on' : ''}`}>
+              {status}
+            </Text>
+            {purpose.separateConsent && <Text className="purpose-card__tag">{c.separateTag}</Text>}
+            {purpose.sensitive && (
+              <Text className="purpose-card__tag purpose-card__tag--sensitive">
+                {c.sensitiveTag}
+              </Text>
+            )}
+          </View>
+        </View>
+        {!purpose.required && (
+          <ConsentSwitch
+            checked={granted}
+            label={c.switchLabel(purpose.name[lang])}
+            disabled={!granted && (grantDisabled || state?.status === 'needs-guardian')}
+            onToggle={() => onToggle(purpose, !granted)}
+          />
+        )}
+      </View>
+      <Text className="purpose-card__desc">{purpose.description[lang]}</Text>
+      {purpose.required && <Text className="purpose-card__note">{c.necessaryNote}</Text>}
+      {rows.map(([label, value]) => (
+        <View key={label} className="purpose-card__row">
+          <Text className="purpose-card__label">{label}</Text>
+          <Text className="purpose-card__value">{value}</Text>
+        </View>
+      ))}
+      <View className="purpose-card__row">
+        <Text className="purpose-card__label">{c.refs}</Text>
+        <View className="purpose-card__refs">
+          {refs.map((ref) => (
+            <Text
+              key={ref}
+              className="purpose-card__ref"
+              onClick={() => go({ page: 'policy', section: ref })}
+            >
+              §{ref}
+            </Text>
+          ))}
+        </View>
+      </View>
+    </View>
+  )
+}

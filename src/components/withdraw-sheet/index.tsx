@@ -1,0 +1,38 @@
+import { dataCategoryById } from '../../catalogue/data-categories'
+import type { Purpose } from '../../catalogue/types'
+import { useLang, useT } from '../../i18n/use-t'
+import { ConfirmSheet } from '../confirm-sheet'
+
+interface Props {
+  readonly purposes: readonly Purpose[]
+  readonly onConfirm: () => void
+  readonly onCancel: () => void
+}
+
+/** The data the backend deletes when these consents are withdrawn (catalogue ids). */
+export function deletesOf(purposes: readonly Purpose[]): string[] {
+  return [...new Set(purposes.flatMap((p) => p.deletesOnWithdrawal))]
+}
+
+/**
+ * The one confirmation a withdrawal may need (issue 4 §3): only where data will be deleted, and
+ * it names exactly what (§10.1(d)).
+ */
+export function WithdrawSheet({ purposes, onConfirm, onCancel }: Props) {
+  const t = useT()
+  const lang = useLang()
+  const sep = t.purposeCard.listSeparator
+  const names = deletesOf(purposes).map(
+    (id) => dataCategoryById[id as keyof typeof dataCategoryById]?.name[lang] ?? id,
+  )
+  return (
+    <ConfirmSheet
+      title={t.withdrawConfirm.title(purposes.map((p) => p.name[lang]).join(sep))}
+      text={t.withdrawConfirm.deletes(names.join(sep))}
+      confirmLabel={t.withdrawConfirm.confirm}
+      cancelLabel={t.withdrawConfirm.cancel}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    />
+  )
+}

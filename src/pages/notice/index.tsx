@@ -1,0 +1,119 @@
+import { Button, Text, View } from '@tarojs/components'
+import { currentPolicyVersion, policy } from '../../catalogue/policy'
+import { LanguageSwitch } from '../../components/language-switch'
+import { PageFooter } from '../../components/page-footer'
+import { PolicySummaryList } from '../../components/policy-summary-list'
+import { useNavigation } from '../../hooks/use-navigation'
+import { usePrivacyContract } from '../../hooks/use-privacy-gate'
+import { formatDate } from '../../i18n/format-date'
+import { useLang, useT } from '../../i18n/use-t'
+import { useAppStore, useAppStoreApi } from '../../store/store-context'
+import './index.scss'
+
+const AGREE_BUTTON_ID = 'notice-agree'
+
+/**
+ * The privacy notice, before anything personal is collected (§1.5): each section's summary, the
+ * full text with its numbers, the version and date, the Chinese-prevails line (§15.1) and
+ * WeChat's privacy contract. Agreeing uses WeChat's agreePrivacyAuthorization button so WeChat's
+ * own gate is satisfied too; declining is guest mode, where browsing still works.
+ */
+export default function Notice() {
+  const t = useT()
+  const lang = useLang()
+  const api = useAppStoreApi()
+  const { go, back } = useNavigation()
+  const openContract = usePrivacyContract()
+  const notice = useAppStore((s) => s.notice)
+  const accepted = notice?.decision === 'accepted'
+
+  function decide(decision: 'accepted' | 'declined') {
+    const state = api.getState()
+    const firstDecision = state.notice === null
+    state.decideNotice(decision)
+    // A privacy API waiting on WeChat's gate gets the same answer (issue 4 §2).
+    const ask = state.privacyAsk
+    if (ask) {
+      state.markPrivacyExposed()
+      ask.resolve(
+        decision === 'accepted'
+          ? { event: 'agree', buttonId: AGREE_BUTTON_ID }
+          : { event: 'disagree' },
+      )
+      state.closePrivacyAsk()
+    }
+    if (firstDecision) go({ page: 'home' })
+    else back()
+  }
+
+  // H5's Button ignores openType (toolchain notes): there a tap agrees; on WeChat only the
+  // open-type event does, after WeChat has recorded the agreement.
+  const onClickAgree = process.env.TARO_ENV === 'weapp' ? undefined : () => decide('accepted')
+
+  return (
+    <View className="notice">
+      <View className="notice__bar">
+        <Text className="notice__brand">{t.app.brand}</Text>
+        <LanguageSwitch />
+      </View>
+      <Text className="notice__title" role="heading" aria-level={1}>
+        {t.notice.title}
+      </Text>
+      <Text className="notice__intro">{t.notice.intro}</Text>
+      <Text className="notice__meta">
+        {t.notice.versionLine(policy.dateLabel[lang], currentPolicyVersion.version)}
+      </Text>
+      <Text className="notice__meta notice__prevails">{t.notice.prevailsLine}</Text>
+      <Text className="notice__meta">{t.notice.specificPolicies}</Text>
+
+      <View className="notice__links">
+        <Text className="notice__link notice__full-text" onClick={() => go({ page: 'policy' })}>
+          {t.notice.readFullText}
+        </Text>
+        <Text className="notice__link notice__contract" onClick={() => void openContract()}>
+          {t.notice.openContract}
+        </Text>
+      </View>
+
+      <Text className="notice__heading" role="heading" aria-level={2}>
+        {t.notice.summaryHeading}
+      </Text>
+      <PolicySummaryList />
+
+      <View className="notice__decision">
+        <Text className="notice__heading notice__heading--first" role="heading" aria-level={2}>
+          {t.notice.agreeHeading}
+        </Text>
+        {accepted && notice && (
+          <Text className="notice__status">{t.notice.acceptedOn(formatDate(notice.at, lang))}</Text>
+        )}
+        {notice?.decision === 'declined' && (
+          <Text className="notice__status">{t.notice.declinedNow}</Text>
+        )}
+        <Text className="notice__hint">{t.notice.agreeHint}</Text>
+        {accepted ? (
+          <Button className="notice__back" onClick={back}>
+            {t.notice.back}
+          </Button>
+        ) : (
+          <>
+            <Button
+              id={AGREE_BUTTON_ID}
+              className="notice__agree"
+              openType="agreePrivacyAuthorization"
+              onAgreePrivacyAuthorization={() => decide('accepted')}
+              onClick={onClickAgree}
+            >
+              {t.notice.agree}
+            </Button>
+            <Text className="notice__hint">{t.notice.declineHint}</Text>
+            <Button className="notice__decline" onClick={() => decide('declined')}>
+              {t.notice.decline}
+            </Button>
+          </>
+        )}
+      </View>
+      <PageFooter current="notice" />
+    </View>
+  )
+}
