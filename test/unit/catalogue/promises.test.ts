@@ -98,7 +98,7 @@ describe('what the catalogue promises, clause by clause', () => {
       'mall-wifi': ['phone-number'],
     }
     expect(Object.keys(expected).sort()).toEqual([...businessFunctionIds].sort())
-    const known = new Set(dataCategories.map((c) => c.id))
+    const known = new Set<string>(dataCategories.map((c) => c.id))
     for (const [bf, cats] of Object.entries(expected)) {
       for (const cat of cats) {
         expect(known.has(cat)).toBe(true)
