@@ -21,6 +21,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
+    // Keep Chinese as UTF-8 (3 bytes a character) instead of \uXXXX escapes (6 bytes): the
+    // bilingual policy and catalogue are most of the app's text.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },
