@@ -1,6 +1,10 @@
 import type { ApiClient, ApiError } from './api'
 import { createMockLoginCode, type LoginCodeSource, wechatLoginCode } from './auth'
+import { createFakeLocation } from './fakes/location'
+import { createFakeMediaPicker } from './fakes/media'
+import { createFakeParkingLot } from './fakes/parking-lot'
 import { createFakePermissionGate } from './fakes/permission-gate'
+import { createFakePhoneBinding } from './fakes/phone'
 import { createFakePrivacyGate } from './fakes/privacy-gate'
 import { taroNavigator } from './navigation'
 import { taroAppEvents } from './lifecycle'
@@ -13,11 +17,16 @@ import type {
   SystemInfo,
 } from './ports'
 import { taroStorage } from './storage'
+import type { LocationSource, MediaPicker, ParkingLot, PhoneBinding } from './member-ports'
 import { taroSystem } from './system'
+import { wechatLocation } from './wechat/location'
+import { wechatMediaPicker } from './wechat/media'
 import { wechatPermissionGate } from './wechat/permission-gate'
+import { wechatPhoneBinding } from './wechat/phone'
 import { wechatPrivacyGate } from './wechat/privacy-gate'
 
 export type * from './ports'
+export type * from './member-ports'
 
 /** What the app needs from the platform (WeChat, or the browser for H5). */
 export interface PlatformServices {
@@ -28,6 +37,11 @@ export interface PlatformServices {
   readonly navigator: Navigator
   readonly appEvents: AppEvents
   readonly loginCode: LoginCodeSource
+  /** Member features (issue 7): receipt photos, store finder location, phone, car park. */
+  readonly media: MediaPicker
+  readonly location: LocationSource
+  readonly phone: PhoneBinding
+  readonly parkingLot: ParkingLot
 }
 
 /** The platform plus the backend client and the sync engine, injected through one context. */
@@ -60,5 +74,10 @@ export function createPlatformServices(ids: {
     navigator: taroNavigator,
     appEvents: taroAppEvents,
     loginCode: isWeapp ? wechatLoginCode : createMockLoginCode(taroStorage, ids.now, ids.newId),
+    media: isWeapp ? wechatMediaPicker : createFakeMediaPicker(),
+    location: isWeapp ? wechatLocation : createFakeLocation(),
+    phone: isWeapp ? wechatPhoneBinding : createFakePhoneBinding(),
+    // No car park backend exists yet: the mock serves both platforms.
+    parkingLot: createFakeParkingLot(ids.now),
   }
 }

@@ -2,7 +2,11 @@ import TestUtils from '@tarojs/test-utils-react'
 import type { ComponentType } from 'react'
 import { ServicesProvider } from '../../src/hooks/services-context'
 import type { Services } from '../../src/services'
+import { createFakeLocation } from '../../src/services/fakes/location'
+import { createFakeMediaPicker } from '../../src/services/fakes/media'
+import { createFakeParkingLot } from '../../src/services/fakes/parking-lot'
 import { createFakePermissionGate } from '../../src/services/fakes/permission-gate'
+import { createFakePhoneBinding } from '../../src/services/fakes/phone'
 import { createFakePrivacyGate } from '../../src/services/fakes/privacy-gate'
 import { mockLoginCode } from '../../src/contract/auth'
 import { createApiClient, type Transport } from '../../src/services/api'
@@ -61,6 +65,10 @@ export function buildTestServices(
     navigator: { go: (r) => void routes.push(r), back: () => void routes.push({ page: 'home' }) },
     appEvents: { onShow: () => undefined, onNetworkChange: () => undefined },
     loginCode,
+    media: createFakeMediaPicker(),
+    location: createFakeLocation(),
+    phone: createFakePhoneBinding(),
+    parkingLot: createFakeParkingLot(() => Date.UTC(2026, 10, 24, 8)),
     api,
     sync,
     ...overrides,
