@@ -43,6 +43,12 @@ export interface PolicySection {
   readonly paragraphs: readonly PolicyParagraph[]
 }
 
+/** A section's number, title and summary: the notice's first view (./policy/outline.ts). */
+export type PolicySectionOutline = Pick<PolicySection, 'id' | 'title' | 'summary'>
+
+/** A section's full text (./policy/sections), joined with its outline into the document. */
+export type PolicySectionBody = Pick<PolicySection, 'id' | 'paragraphs'>
+
 /** The channels through which INDIGO collects personal information (the policy's table). */
 export const businessFunctionIds = [
   'wechat-mini-program',
@@ -116,10 +122,7 @@ export type PurposeGroup = (typeof purposeGroups)[number]
 
 /** The WeChat permission scope a purpose needs after consent, for the just-in-time gate. */
 export type WechatScope =
-  | 'scope.userLocation'
-  | 'scope.userFuzzyLocation'
-  | 'scope.camera'
-  | 'scope.writePhotosAlbum'
+  'scope.userLocation' | 'scope.userFuzzyLocation' | 'scope.camera' | 'scope.writePhotosAlbum'
 
 export interface DataCategory {
   readonly id: string

@@ -4,12 +4,13 @@
  * English text verbatim. The version (date + content hash) is generated into ./versions.ts by
  * scripts/policy-version.ts, so this folder holds data and no logic.
  */
-import type { PolicyDocument } from '../types'
+import type { PolicyDocument, PolicySection } from '../types'
 import {
   businessFunctions,
   businessFunctionsIntro,
   businessFunctionsTitle,
 } from './business-functions'
+import { policyMeta, policyOutline } from './outline'
 import { section01 } from './sections/s01-introduction'
 import { section02 } from './sections/s02-personal-information-we-collect'
 import { section03 } from './sections/s03-how-we-use-your-information'
@@ -26,27 +27,31 @@ import { section13 } from './sections/s13-scope-of-application'
 import { section14 } from './sections/s14-amendment'
 import { section15 } from './sections/s15-language'
 
+const bodies = [
+  section01,
+  section02,
+  section03,
+  section04,
+  section05,
+  section06,
+  section07,
+  section08,
+  section09,
+  section10,
+  section11,
+  section12,
+  section13,
+  section14,
+  section15,
+]
+
 export const policy: PolicyDocument = {
-  title: { 'zh-CN': '隐私政策', en: 'Privacy Policy' },
-  date: '2023-06',
-  dateLabel: { 'zh-CN': '2023年6月', en: 'June 2023' },
-  sections: [
-    section01,
-    section02,
-    section03,
-    section04,
-    section05,
-    section06,
-    section07,
-    section08,
-    section09,
-    section10,
-    section11,
-    section12,
-    section13,
-    section14,
-    section15,
-  ],
+  ...policyMeta,
+  // Each section's outline (title, summary) joined with its full text, in document order.
+  sections: bodies.map((body, i): PolicySection => ({
+    ...(policyOutline[i] as PolicySection),
+    ...body,
+  })),
   businessFunctionsTitle,
   businessFunctionsIntro,
   businessFunctions,
@@ -54,3 +59,4 @@ export const policy: PolicyDocument = {
 
 export { businessFunctionColumns, businessFunctionsLastUpdated } from './business-functions'
 export { currentPolicyVersion, policyVersionHistory } from './versions'
+export { policyMeta, policyOutline } from './outline'

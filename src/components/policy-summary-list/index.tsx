@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { policy } from '../../catalogue/policy'
+import { policyOutline } from '../../catalogue/policy/outline'
 import { useLang } from '../../i18n/use-t'
 import './index.scss'
 
@@ -8,7 +8,7 @@ export function PolicySummaryList() {
   const lang = useLang()
   return (
     <View className="psl">
-      {policy.sections.map((section) => (
+      {policyOutline.map((section) => (
         <View key={section.id} className="psl__item">
           <Text className="psl__title">
             §{section.id} {section.title[lang]}

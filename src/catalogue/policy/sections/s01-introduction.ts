@@ -1,18 +1,12 @@
-import type { PolicySection } from '../../types'
+import type { PolicySectionBody } from '../../types'
 
 /**
  * §1 Introduction.
  * en: the client's English text, verbatim (whitespace normalised); zh-CN: our Chinese
  * rendering. The Chinese version prevails (§15.1).
  */
-export const section01: PolicySection = {
+export const section01: PolicySectionBody = {
   id: '1',
-  title: { 'zh-CN': '引言', en: 'Introduction' },
-  summary: {
-    'zh-CN':
-      '本隐私政策适用于颐堤港的两家公司（北京霖莲置业有限公司和北京颐堤港物业服务有限公司），说明您使用我们的服务时，我们如何处理您的个人信息。法律要求时，我们会事先征得您的同意（包括单独同意）；不满14周岁的用户，须由监护人单独同意。',
-    en: "This policy covers INDIGO's two companies and explains how we handle your personal information when you use our services. Where the law requires, we ask for your consent (including separate consent) first; users under 14 need their guardian's separate consent.",
-  },
   paragraphs: [
     {
       id: '1.1',

@@ -1,18 +1,12 @@
-import type { PolicySection } from '../../types'
+import type { PolicySectionBody } from '../../types'
 
 /**
  * §2 Scope of Personal Information We Collect.
  * en: the client's English text, verbatim (whitespace normalised); zh-CN: our Chinese
  * rendering. The Chinese version prevails (§15.1).
  */
-export const section02: PolicySection = {
+export const section02: PolicySectionBody = {
   id: '2',
-  title: { 'zh-CN': '我们收集的个人信息范围', en: 'Scope of Personal Information We Collect' },
-  summary: {
-    'zh-CN':
-      '我们收集哪些信息，取决于您使用的服务：例如姓名、联系方式、微信头像、会员积分、停车订单、设备与日志信息以及位置信息。您可以随时关闭设备的定位功能，停止我们收集位置信息；不提供某些信息的，相关服务可能无法提供。',
-    en: "What we collect depends on the service you use: for example your name, contact details, WeChat avatar, points, parking orders, device and log information and location. You can stop location collection at any time by turning off positioning on your device; without some information, some services can't be provided.",
-  },
   paragraphs: [
     {
       id: '2.1',

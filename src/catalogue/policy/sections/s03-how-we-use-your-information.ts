@@ -1,18 +1,12 @@
-import type { PolicySection } from '../../types'
+import type { PolicySectionBody } from '../../types'
 
 /**
  * §3 How We Use Your Information.
  * en: the client's English text, verbatim (whitespace normalised); zh-CN: our Chinese
  * rendering. The Chinese version prevails (§15.1).
  */
-export const section03: PolicySection = {
+export const section03: PolicySectionBody = {
   id: '3',
-  title: { 'zh-CN': '我们如何使用您的信息', en: 'How We Use Your Information' },
-  summary: {
-    'zh-CN':
-      '我们使用您的信息来提供和改进服务、管理会员和积分、处理付款和停车、与您沟通，并在您同意后向您发送营销信息。您可以随时免费退订营销信息：回复短信、点击邮件中的退订链接、在应用内退订、接到营销电话时告知我们，或联系数据保护官；服务公告不属于营销信息。',
-    en: 'We use your information to provide and improve our services, run membership and points, handle payments and parking, talk to you and, with your consent, send you marketing. You can unsubscribe free at any time: reply to the SMS, use the link in the email or the setting in the app, tell us on a marketing call, or contact the Data Protection Officer; service announcements are not marketing.',
-  },
   paragraphs: [
     {
       id: '3.1',

@@ -1,18 +1,12 @@
-import type { PolicySection } from '../../types'
+import type { PolicySectionBody } from '../../types'
 
 /**
  * §4 How We Share Your Information.
  * en: the client's English text, verbatim (whitespace normalised); zh-CN: our Chinese
  * rendering. The Chinese version prevails (§15.1).
  */
-export const section04: PolicySection = {
+export const section04: PolicySectionBody = {
   id: '4',
-  title: { 'zh-CN': '我们如何共享您的信息', en: 'How We Share Your Information' },
-  summary: {
-    'zh-CN':
-      '我们不会把您的个人信息提供给按其自身目的和方式处理信息的第三方个人信息处理者。只有代表我们处理信息的受托方（如代理商、服务提供商）会接触您的信息，并须遵守本政策；除此之外，我们只对外分享汇总或匿名化的统计数据。',
-    en: "We don't give your personal information to third-party handlers who process it for their own purposes and in their own ways. Only processors acting for us (such as agents and service providers) receive it, and they must follow this policy; beyond that we share only aggregated or anonymised statistics.",
-  },
   paragraphs: [
     {
       id: '4.1',

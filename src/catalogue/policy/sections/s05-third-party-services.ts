@@ -1,18 +1,12 @@
-import type { PolicySection } from '../../types'
+import type { PolicySectionBody } from '../../types'
 
 /**
  * §5 Third-party Services.
  * en: the client's English text, verbatim (whitespace normalised); zh-CN: our Chinese
  * rendering. The Chinese version prevails (§15.1).
  */
-export const section05: PolicySection = {
+export const section05: PolicySectionBody = {
   id: '5',
-  title: { 'zh-CN': '第三方服务', en: 'Third-party Services' },
-  summary: {
-    'zh-CN':
-      '我们的服务可能包含第三方的分享、登录功能或链接。第三方网站和服务不受本政策约束：您直接提供给它们的信息，适用它们自己的服务条款和隐私政策。',
-    en: 'Our services may include third-party sharing, log-in or links. Third-party websites and services are outside this policy: what you give them directly is governed by their own terms and privacy policies.',
-  },
   paragraphs: [
     {
       id: '5.1',

@@ -1,18 +1,12 @@
-import type { PolicySection } from '../../types'
+import type { PolicySectionBody } from '../../types'
 
 /**
  * §6 Reminder About User Information Sharing.
  * en: the client's English text, verbatim (whitespace normalised); zh-CN: our Chinese
  * rendering. The Chinese version prevails (§15.1).
  */
-export const section06: PolicySection = {
+export const section06: PolicySectionBody = {
   id: '6',
-  title: { 'zh-CN': '关于用户信息分享的提示', en: 'Reminder About User Information Sharing' },
-  summary: {
-    'zh-CN':
-      '您通过我们的服务公开分享的内容，其他用户都可以看到，即使您删除，也可能已被他人保存。分享前请慎重考虑。',
-    en: 'What you share publicly through our services can be seen by other users and may be kept by others even after you delete it. Think before you share.',
-  },
   paragraphs: [
     {
       id: '6.1',

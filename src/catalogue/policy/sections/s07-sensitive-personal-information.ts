@@ -1,18 +1,12 @@
-import type { PolicySection } from '../../types'
+import type { PolicySectionBody } from '../../types'
 
 /**
  * §7 Reminder About Sensitive Personal Information.
  * en: the client's English text, verbatim (whitespace normalised); zh-CN: our Chinese
  * rendering. The Chinese version prevails (§15.1).
  */
-export const section07: PolicySection = {
+export const section07: PolicySectionBody = {
   id: '7',
-  title: { 'zh-CN': '关于敏感个人信息的提示', en: 'Reminder About Sensitive Personal Information' },
-  summary: {
-    'zh-CN':
-      '人脸等生物识别信息、金融账户、行踪轨迹以及不满14周岁未成年人的个人信息，都属于敏感个人信息。我们只有在取得您的单独同意后才会处理；您不同意的，需要这些信息的服务可能无法提供。',
-    en: 'Biometrics such as your face, financial accounts, location tracking and the personal information of children under 14 are sensitive personal information. We process it only with your separate consent; without it, services that need it may not be available.',
-  },
   paragraphs: [
     {
       id: '7.1',

@@ -1,21 +1,12 @@
-import type { PolicySection } from '../../types'
+import type { PolicySectionBody } from '../../types'
 
 /**
  * §8 How We Retain, Store and Protect Your Information.
  * en: the client's English text, verbatim (whitespace normalised); zh-CN: our Chinese
  * rendering. The Chinese version prevails (§15.1).
  */
-export const section08: PolicySection = {
+export const section08: PolicySectionBody = {
   id: '8',
-  title: {
-    'zh-CN': '我们如何保存、存储和保护您的信息',
-    en: 'How We Retain, Store and Protect Your Information',
-  },
-  summary: {
-    'zh-CN':
-      '您的个人信息最长保存至您最后一次交易或我们最后一次为您提供服务之日起6年（法律另有要求的除外），期满后删除或匿名化。我们通过加密、防火墙、按需知悉的访问控制和安全事件应急预案保护您的信息，但无法保证绝对安全。',
-    en: 'We keep your personal information at most six years after your last transaction or our last service to you (unless the law requires otherwise), then delete or anonymise it. We protect it with encryption, firewalls, need-to-know access and an incident response plan, but no system is absolutely safe.',
-  },
   paragraphs: [
     {
       id: '8.1',

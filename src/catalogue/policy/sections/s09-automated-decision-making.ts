@@ -1,18 +1,12 @@
-import type { PolicySection } from '../../types'
+import type { PolicySectionBody } from '../../types'
 
 /**
  * §9 Automated Decision Making.
  * en: the client's English text, verbatim (whitespace normalised); zh-CN: our Chinese
  * rendering. The Chinese version prevails (§15.1).
  */
-export const section09: PolicySection = {
+export const section09: PolicySectionBody = {
   id: '9',
-  title: { 'zh-CN': '自动化决策', en: 'Automated Decision Making' },
-  summary: {
-    'zh-CN':
-      '我们可能使用自动化决策（例如个性化推送）。您可以随时选择不接收基于自动化决策的营销信息和推送；如某项决定对您的个人权益有重大影响，您可以要求我们予以说明，并拒绝我们通过自动化决策的方式处理您的信息。',
-    en: 'We may use automated decision-making (for example personalised push messages). You can opt out of automated marketing and push at any time; where a decision has a material impact on you, you can ask us to explain it and refuse our automated processing.',
-  },
   paragraphs: [
     {
       id: '9.1',

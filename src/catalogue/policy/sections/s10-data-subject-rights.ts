@@ -1,21 +1,12 @@
-import type { PolicySection } from '../../types'
+import type { PolicySectionBody } from '../../types'
 
 /**
  * §10 How Do You Exercise Your Data Subject Rights.
  * en: the client's English text, verbatim (whitespace normalised); zh-CN: our Chinese
  * rendering. The Chinese version prevails (§15.1).
  */
-export const section10: PolicySection = {
+export const section10: PolicySectionBody = {
   id: '10',
-  title: {
-    'zh-CN': '您如何行使您的个人信息主体权利',
-    en: 'How Do You Exercise Your Data Subject Rights',
-  },
-  summary: {
-    'zh-CN':
-      '您可以查阅、复制、更正、补充或删除您的个人信息，注销账户，撤回同意，限制或拒绝处理，请求转移，以及要求我们解释个人信息处理规则和自动化决策。请联系我们的数据保护官（info@indigobeijing.com）；我们可能会先核验您的身份。',
-    en: 'You can access, copy, correct, supplement or delete your personal information, deregister, withdraw your consent, restrict or refuse processing, ask for a transfer, and ask us to explain our processing rules and automated decisions. Contact our Data Protection Officer (info@indigobeijing.com); we may verify your identity first.',
-  },
   paragraphs: [
     {
       id: '10.1',

@@ -1,18 +1,12 @@
-import type { PolicySection } from '../../types'
+import type { PolicySectionBody } from '../../types'
 
 /**
  * §11 Use of Cookies and Log Information.
  * en: the client's English text, verbatim (whitespace normalised); zh-CN: our Chinese
  * rendering. The Chinese version prevails (§15.1).
  */
-export const section11: PolicySection = {
+export const section11: PolicySectionBody = {
   id: '11',
-  title: { 'zh-CN': 'Cookie和日志信息的使用', en: 'Use of Cookies and Log Information' },
-  summary: {
-    'zh-CN':
-      '我们的网页可能使用Cookie并收集日志信息；法律要求时，我们会先征得您的同意。禁用必要的Cookie后，页面可能无法正常使用。您连接商场WiFi时，我们可能收集设备的MAC地址；只有在您同意接收营销信息的情况下，我们才会据此向您提供定向广告。',
-    en: "Our web pages may use cookies and collect log information, with your consent first where the law requires; without the necessary cookies, pages may not work properly. When you use our WiFi we may collect your device's MAC address; we use it for targeted ads only if you have agreed to receive marketing.",
-  },
   paragraphs: [
     {
       id: '11.1',

@@ -1,18 +1,12 @@
-import type { PolicySection } from '../../types'
+import type { PolicySectionBody } from '../../types'
 
 /**
  * §12 Age Limit.
  * en: the client's English text, verbatim (whitespace normalised); zh-CN: our Chinese
  * rendering. The Chinese version prevails (§15.1).
  */
-export const section12: PolicySection = {
+export const section12: PolicySectionBody = {
   id: '12',
-  title: { 'zh-CN': '年龄限制', en: 'Age Limit' },
-  summary: {
-    'zh-CN':
-      '我们的服务面向14周岁以上的人士。不满14周岁的，须由父母或其他监护人单独同意后，我们才会处理其个人信息，且这些信息只在中国大陆境内处理和保存。',
-    en: "Our services are for people over 14. For children under 14 we need a parent's or guardian's separate consent first, and their information is processed and kept only in mainland China.",
-  },
   paragraphs: [
     // §12.1 says "consent"; §1.6 and §12.2 require separate consent, which the product follows.
     {

@@ -1,18 +1,12 @@
-import type { PolicySection } from '../../types'
+import type { PolicySectionBody } from '../../types'
 
 /**
  * §13 Scope of Application of This Privacy Policy.
  * en: the client's English text, verbatim (whitespace normalised); zh-CN: our Chinese
  * rendering. The Chinese version prevails (§15.1).
  */
-export const section13: PolicySection = {
+export const section13: PolicySectionBody = {
   id: '13',
-  title: { 'zh-CN': '本隐私政策的适用范围', en: 'Scope of Application of This Privacy Policy' },
-  summary: {
-    'zh-CN':
-      '本政策适用于我们在中国大陆提供的所有服务。某个平台另有特定隐私政策的，该平台以特定隐私政策为准；第三方网站和广告主收集的信息不适用本政策。',
-    en: 'This policy covers all our services in mainland China. Where a platform has its own specific privacy policy, that one prevails there; information collected by third-party websites and advertisers is outside this policy.',
-  },
   paragraphs: [
     {
       id: '13.1',

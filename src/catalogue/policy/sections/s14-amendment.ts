@@ -1,18 +1,12 @@
-import type { PolicySection } from '../../types'
+import type { PolicySectionBody } from '../../types'
 
 /**
  * §14 Amendment of Privacy Policy.
  * en: the client's English text, verbatim (whitespace normalised); zh-CN: our Chinese
  * rendering. The Chinese version prevails (§15.1).
  */
-export const section14: PolicySection = {
+export const section14: PolicySectionBody = {
   id: '14',
-  title: { 'zh-CN': '隐私政策的修订', en: 'Amendment of Privacy Policy' },
-  summary: {
-    'zh-CN':
-      '我们可能不时更新本政策，您可以随时查看最新版本。法律要求时，我们会在变更相关处理活动之前再次征得您的同意。',
-    en: 'We may update this policy from time to time; you can always read the latest version. Where the law requires, we ask for your consent again before changing how we process your information.',
-  },
   paragraphs: [
     {
       id: '14.1',

@@ -1,17 +1,12 @@
-import type { PolicySection } from '../../types'
+import type { PolicySectionBody } from '../../types'
 
 /**
  * §15 Language of Privacy Policy.
  * en: the client's English text, verbatim (whitespace normalised); zh-CN: our Chinese
  * rendering. The Chinese version prevails (§15.1).
  */
-export const section15: PolicySection = {
+export const section15: PolicySectionBody = {
   id: '15',
-  title: { 'zh-CN': '隐私政策的语言', en: 'Language of Privacy Policy' },
-  summary: {
-    'zh-CN': '本政策以中文版本为准，其他语言版本均为译本。',
-    en: 'The Chinese version of this policy prevails; other languages are translations.',
-  },
   paragraphs: [
     {
       id: '15.1',
