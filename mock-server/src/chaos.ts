@@ -1,8 +1,11 @@
 /**
- * Optional fault injection for the app's sync tests: drop, delay, 5xx, 429 and connection
- * reset, on the app's /v1 routes only (never health, OpenAPI or admin). Off unless configured:
- * `CHAOS="drop=0.05,delay=0.2,delayMs=1500,5xx=0.05,429=0.05,reset=0.02"`.
- * Not built here: duplicate delivery (belongs to the chaos issue).
+ * Optional fault injection for the app's sync tests, on the app's /v1 routes only (never health,
+ * OpenAPI or admin). Off unless configured, e.g.
+ * `CHAOS="drop=0.05,lost=0.1,duplicate=0.1,delay=0.2,delayMs=1500,5xx=0.05,429=0.05,reset=0.02"`.
+ * - drop: the request never arrives (no answer, the connection dies later);
+ * - lost: the request is applied but the answer is lost (the connection is cut instead);
+ * - duplicate: the request is applied, answered, then delivered once more (a retransmission);
+ * - delay, 5xx, 429 (Retry-After: 1), reset (cut before anything is applied).
  */
 import type { ChaosHook } from './app'
 import { sendError } from './lib/http'
@@ -14,9 +17,20 @@ export interface ChaosRates {
   readonly error5xx: number
   readonly tooMany: number
   readonly reset: number
+  readonly lost: number
+  readonly duplicate: number
 }
 
-const none: ChaosRates = { drop: 0, delay: 0, delayMs: 1000, error5xx: 0, tooMany: 0, reset: 0 }
+const none: ChaosRates = {
+  drop: 0,
+  delay: 0,
+  delayMs: 1000,
+  error5xx: 0,
+  tooMany: 0,
+  reset: 0,
+  lost: 0,
+  duplicate: 0,
+}
 
 export function parseChaos(spec: string | undefined): ChaosRates | undefined {
   if (!spec) return undefined
@@ -27,6 +41,8 @@ export function parseChaos(spec: string | undefined): ChaosRates | undefined {
     '5xx': 'error5xx',
     '429': 'tooMany',
     reset: 'reset',
+    lost: 'lost',
+    duplicate: 'duplicate',
   }
   const rates: Record<keyof ChaosRates, number> = { ...none }
   for (const part of spec.split(',')) {
@@ -74,6 +90,28 @@ export function createChaos(rates: ChaosRates, random: () => number = Math.rando
         details: { retryAfterSeconds: 1 },
       })
       return true
+    }
+    if (roll < (edge += rates.lost)) {
+      // Applied, then the answer never arrives: the classic lost acknowledgement.
+      const raw = reply.raw
+      raw.end = (() => {
+        req.raw.socket.destroy()
+        return raw
+      }) as typeof raw.end
+      return false
+    }
+    if (roll < (edge += rates.duplicate)) {
+      // After the answer, the same request arrives again, as a retransmitting proxy would send it.
+      // Sent over the network like the original, so it meets every hook and limit again.
+      reply.raw.once('finish', () => {
+        const { 'content-length': _length, host, ...headers } = req.headers
+        void fetch(`http://${host ?? ''}${req.url}`, {
+          method: req.method,
+          headers: headers as Record<string, string>,
+          ...(req.body !== undefined ? { body: JSON.stringify(req.body) } : {}),
+        }).catch(() => undefined)
+      })
+      return false
     }
     if (roll < edge + rates.delay) await sleep(rates.delayMs)
     return false

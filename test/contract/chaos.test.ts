@@ -3,9 +3,20 @@ import { must, startServer } from './support/server'
 
 describe('chaos hook (fault injection for sync tests)', () => {
   it('parses the CHAOS spec', () => {
-    expect(parseChaos('drop=0.1, 5xx=0.2,429=0.3,reset=0.05,delay=0.5,delayMs=20,bogus=1')).toEqual(
-      { drop: 0.1, error5xx: 0.2, tooMany: 0.3, reset: 0.05, delay: 0.5, delayMs: 20 },
-    )
+    expect(
+      parseChaos(
+        'drop=0.1, 5xx=0.2,429=0.3,reset=0.05,delay=0.5,delayMs=20,lost=0.15,duplicate=0.25,bogus=1',
+      ),
+    ).toEqual({
+      drop: 0.1,
+      error5xx: 0.2,
+      tooMany: 0.3,
+      reset: 0.05,
+      delay: 0.5,
+      delayMs: 20,
+      lost: 0.15,
+      duplicate: 0.25,
+    })
     expect(parseChaos(undefined)).toBeUndefined()
   })
 
@@ -14,7 +25,16 @@ describe('chaos hook (fault injection for sync tests)', () => {
     let i = 0
     const s = await startServer({
       chaos: createChaos(
-        { drop: 0, delay: 0, delayMs: 10, error5xx: 0.1, tooMany: 0.1, reset: 0.1 },
+        {
+          drop: 0,
+          delay: 0,
+          delayMs: 10,
+          error5xx: 0.1,
+          tooMany: 0.1,
+          reset: 0.1,
+          lost: 0,
+          duplicate: 0,
+        },
         () => rolls[i++ % rolls.length] ?? 0.99,
       ),
     })
