@@ -17,6 +17,17 @@ export default defineAppConfig({
   subPackages: [
     // The full policy text is large and read on demand: kept out of the main package.
     { root: 'packages/policy', pages: ['pages/full-text/index'] },
+    // §10 rights requests: not needed at start-up, loaded when first opened (issue 6 point 8).
+    {
+      root: 'packages/rights',
+      pages: [
+        'pages/index/index',
+        'pages/form/index',
+        'pages/requests/index',
+        'pages/detail/index',
+        'pages/export/index',
+      ],
+    },
   ],
   // WeChat's own privacy check: privacy APIs wait for the user's agreement (§1.5).
   __usePrivacyCheck__: true,

@@ -8,7 +8,8 @@ export type LoginCodeSource = () => Promise<string>
 /** WeChat: wx.login's code; the backend exchanges it, the openid never reaches the app. */
 export const wechatLoginCode: LoginCodeSource = async () => (await Taro.login()).code
 
-const userKeyStorage = 'indigo.mock-user'
+/** The H5 stand-in for the WeChat identity; removed when the device is wiped (§10.1(c)). */
+export const userKeyStorage = 'indigo.mock-user'
 
 /**
  * H5 has no wx.login: the mock backend accepts `mock:<userKey>:<time>-<nonce>` (README). The

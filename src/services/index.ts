@@ -8,8 +8,10 @@ import { createFakePhoneBinding } from './fakes/phone'
 import { createFakePrivacyGate } from './fakes/privacy-gate'
 import { taroNavigator } from './navigation'
 import { taroAppEvents } from './lifecycle'
+import { taroClipboard } from './clipboard'
 import type {
   AppEvents,
+  Clipboard,
   KeyValueStorage,
   Navigator,
   PermissionGate,
@@ -37,6 +39,8 @@ export interface PlatformServices {
   readonly navigator: Navigator
   readonly appEvents: AppEvents
   readonly loginCode: LoginCodeSource
+  /** Optional so fakes need not provide it; without it the export is copied by hand. */
+  readonly clipboard?: Clipboard
   /** Member features (issue 7): receipt photos, store finder location, phone, car park. */
   readonly media: MediaPicker
   readonly location: LocationSource
@@ -74,6 +78,7 @@ export function createPlatformServices(ids: {
     navigator: taroNavigator,
     appEvents: taroAppEvents,
     loginCode: isWeapp ? wechatLoginCode : createMockLoginCode(taroStorage, ids.now, ids.newId),
+    clipboard: taroClipboard,
     media: isWeapp ? wechatMediaPicker : createFakeMediaPicker(),
     location: isWeapp ? wechatLocation : createFakeLocation(),
     phone: isWeapp ? wechatPhoneBinding : createFakePhoneBinding(),

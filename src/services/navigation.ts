@@ -13,6 +13,16 @@ function urlOf(route: Route): string {
       return '/pages/consent-center/index'
     case 'separate-consent':
       return `/pages/separate-consent/index?purpose=${encodeURIComponent(route.purpose)}`
+    case 'rights':
+      return '/packages/rights/pages/index/index'
+    case 'rights-form':
+      return `/packages/rights/pages/form/index?type=${encodeURIComponent(route.type)}${route.scope ? `&scope=${route.scope}` : ''}`
+    case 'rights-requests':
+      return '/packages/rights/pages/requests/index'
+    case 'rights-request':
+      return `/packages/rights/pages/detail/index?id=${encodeURIComponent(route.id)}`
+    case 'rights-export':
+      return `/packages/rights/pages/export/index?id=${encodeURIComponent(route.id)}`
   }
 }
 

@@ -37,6 +37,11 @@ export interface PermissionGate {
   openSetting(scope: WechatScope): Promise<'granted' | 'denied'>
 }
 
+/** §10.1(a): the export is copied so the person can keep it; false when the platform refused. */
+export interface Clipboard {
+  copy(text: string): Promise<boolean>
+}
+
 export interface SystemInfo {
   language(): string | undefined
 }
@@ -48,6 +53,12 @@ export type Route =
   | { page: 'consent-center' }
   /** §7.3: one dedicated screen per separate-consent purpose. */
   | { page: 'separate-consent'; purpose: string }
+  /** §10: the rights requests subpackage (packages/rights). */
+  | { page: 'rights' }
+  | { page: 'rights-form'; type: string; scope?: 'account' }
+  | { page: 'rights-requests' }
+  | { page: 'rights-request'; id: string }
+  | { page: 'rights-export'; id: string }
 
 export interface Navigator {
   go(route: Route): void

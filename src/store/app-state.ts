@@ -1,5 +1,6 @@
 import type { AsksSlice } from './asks-slice'
 import type { ConsentSlice } from './consent-slice'
+import type { DraftsSlice } from './drafts-slice'
 import type { LocaleSlice } from './locale-slice'
 import type { SessionSlice } from './session-slice'
 import type { SyncSlice } from './sync-slice'
@@ -16,4 +17,5 @@ export type AppState = ConsentSlice &
   SessionSlice &
   SyncSlice &
   AsksSlice &
+  DraftsSlice &
   StorageSlice

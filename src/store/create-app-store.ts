@@ -5,6 +5,7 @@ import type { KeyValueStorage } from '../services/ports'
 import type { AppState } from './app-state'
 import { createAsksSlice } from './asks-slice'
 import { type ConsentDeps, createConsentSlice } from './consent-slice'
+import { createDraftsSlice } from './drafts-slice'
 import { createLocaleSlice } from './locale-slice'
 import {
   migratePersisted,
@@ -57,6 +58,7 @@ export function createAppStore(deps: AppStoreDeps) {
         ...createSessionSlice(...a),
         ...createSyncSlice(...a),
         ...createAsksSlice(deps.now)(...a),
+        ...createDraftsSlice(deps.newId)(...a),
         storageIssue: null,
       }),
       {
@@ -72,6 +74,7 @@ export function createAppStore(deps: AppStoreDeps) {
           langChosen: s.langChosen,
           session: s.session,
           refusals: s.refusals,
+          drafts: s.drafts,
         }),
         migrate: (persisted, version) => migratePersisted(persisted, version) as AppState,
         merge: (persisted, current) => {

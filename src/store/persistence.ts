@@ -1,11 +1,20 @@
 import { consentSources, type ConsentEvent } from '../domain/consent-event'
 import { languages } from '../catalogue/types'
 import type { AppState } from './app-state'
+import { sanitizeDrafts } from './drafts-slice'
 
 /** What survives a restart. Sync status and storage problems are recomputed. */
 export type PersistedState = Pick<
   AppState,
-  'deviceId' | 'ledger' | 'notice' | 'birthDate' | 'lang' | 'langChosen' | 'session' | 'refusals'
+  | 'deviceId'
+  | 'ledger'
+  | 'notice'
+  | 'birthDate'
+  | 'lang'
+  | 'langChosen'
+  | 'session'
+  | 'refusals'
+  | 'drafts'
 >
 
 export const persistKey = 'indigo.app'
@@ -71,6 +80,8 @@ export function sanitizePersisted(raw: unknown): {
   }
   const refusals = sanitizeRefusals(r.refusals)
   if (refusals) state.refusals = refusals
+  const drafts = sanitizeDrafts(r.drafts)
+  if (drafts) state.drafts = drafts
   return { state, corrupted }
 }
 

@@ -2,10 +2,12 @@ import type { Messages } from '../zh-cn'
 import { consent } from './consent'
 import { core } from './core'
 import { notice } from './notice'
+import { rights } from './rights'
 
 /** English translation; typed against zh-CN, so a missing key fails the typecheck. */
 export const en: Messages = {
   ...core,
   ...notice,
   ...consent,
+  ...rights,
 }

@@ -6,11 +6,13 @@
 import { consent } from './consent'
 import { core } from './core'
 import { notice } from './notice'
+import { rights } from './rights'
 
 export const zhCN = {
   ...core,
   ...notice,
   ...consent,
+  ...rights,
 } as const
 
 /** Literal strings widen to string, functions keep their parameters. */

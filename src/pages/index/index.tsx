@@ -49,6 +49,11 @@ export default function Home() {
           {t.footer.consentCenterLink}
         </Button>
       </View>
+      {/* §10.1: the rights requests (a subpackage, loaded when opened). */}
+      <View className="home__card home__rights" role="link" onClick={() => go({ page: 'rights' })}>
+        <Text className="home__card-title">{t.rightsHome.entryTitle}</Text>
+        <Text className="home__card-text">{t.rightsHome.entryText}</Text>
+      </View>
       <Text className="home__section-title" role="heading" aria-level={2}>
         {t.home.policyHeading}
       </Text>

@@ -1,0 +1,122 @@
+import { Button, Input, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { useRightsErrorText } from '../../hooks/use-rights-requests'
+import {
+  useRightsVerification,
+  type VerificationProblem,
+} from '../../hooks/use-rights-verification'
+import { useT } from '../../i18n/use-t'
+import { FormField } from '../form-field'
+import './index.scss'
+
+interface Props {
+  /** The label of the final button, e.g. "Verify and send". */
+  readonly actionLabel: string
+  /** Gets the single-use token; the parent sends the request with it. */
+  readonly onVerified: (token: string) => Promise<void>
+  /** Set while the parent is sending: the button stays disabled. */
+  readonly busy?: boolean
+}
+
+/**
+ * §10.3 identity verification: a code to the member's phone (added first when the account has
+ * none), a resend countdown, and the server's attempt limits in the person's language.
+ */
+export function SmsVerify({ actionLabel, onVerified, busy = false }: Props) {
+  const t = useT()
+  const errorText = useRightsErrorText()
+  const v = useRightsVerification()
+  const [code, setCode] = useState('')
+  const [phone, setPhone] = useState('')
+
+  const problemText = (p: VerificationProblem | null): string | undefined => {
+    if (!p) return undefined
+    if (p.kind === 'code-format') return t.rightsVerify.codeInvalid
+    if (p.kind === 'phone') return t.rightsVerify.phoneErrors[p.code]
+    return errorText(p.error)
+  }
+  const problem = problemText(v.problem)
+  const working = busy || v.phase === 'verifying' || v.phase === 'verified'
+
+  if (v.phase === 'no-phone') {
+    return (
+      <View className="sms-verify">
+        <Text className="sms-verify__title">{t.rightsVerify.title}</Text>
+        <Text className="sms-verify__text">{t.rightsVerify.noPhone}</Text>
+        <FormField name="phone" label={t.rightsVerify.phoneLabel} error={problem}>
+          <Input
+            className="form-field__input sms-verify__phone"
+            type="number"
+            maxlength={11}
+            value={phone}
+            placeholder={t.rightsVerify.phonePlaceholder}
+            onInput={(e) => setPhone(e.detail.value)}
+          />
+        </FormField>
+        <Button className="sms-verify__primary" onClick={() => void v.savePhone(phone)}>
+          {t.rightsVerify.savePhone}
+        </Button>
+      </View>
+    )
+  }
+
+  const sent = v.maskedPhone !== null
+  const wait = v.secondsUntilResend
+  return (
+    <View className="sms-verify">
+      <Text className="sms-verify__title">{t.rightsVerify.title}</Text>
+      <Text className="sms-verify__text">
+        {sent ? t.rightsVerify.sentTo(v.maskedPhone ?? '') : t.rightsVerify.intro}
+      </Text>
+      {sent ? (
+        <FormField name="code" label={t.rightsVerify.codeLabel} error={problem}>
+          <View className="sms-verify__row">
+            <Input
+              className="form-field__input sms-verify__code"
+              type="number"
+              maxlength={6}
+              value={code}
+              placeholder={t.rightsVerify.codePlaceholder}
+              onInput={(e) => setCode(e.detail.value)}
+            />
+            <Button
+              className="sms-verify__resend"
+              disabled={wait > 0 || v.phase === 'sending'}
+              onClick={() => void v.send()}
+            >
+              {wait > 0 ? t.rightsVerify.resendIn(wait) : t.rightsVerify.resend}
+            </Button>
+          </View>
+        </FormField>
+      ) : (
+        problem && (
+          <Text className="sms-verify__error" role="alert">
+            {problem}
+          </Text>
+        )
+      )}
+      {sent ? (
+        <Button
+          className="sms-verify__primary"
+          disabled={working}
+          loading={working}
+          onClick={async () => {
+            if (working) return
+            const token = await v.verify(code)
+            if (token) await onVerified(token)
+          }}
+        >
+          {working ? t.rightsVerify.verifying : actionLabel}
+        </Button>
+      ) : (
+        <Button
+          className="sms-verify__primary"
+          disabled={v.phase === 'sending'}
+          onClick={() => void v.send()}
+        >
+          {t.rightsVerify.send}
+        </Button>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { OnBehalfOf, RightsRequestType } from '../catalogue/rights'
+import { createIdGenerator } from '../domain/ids'
+import {
+  newDraft,
+  validateDraft,
+  type DraftValue,
+  type FieldErrors,
+  type RightsDraft,
+} from '../domain/rights-form'
+import { beijingDate } from '../domain/working-days'
+import { useAppStore, useAppStoreApi } from '../store/store-context'
+
+const newKey = createIdGenerator()
+
+/**
+ * The draft of one request type, kept in the persisted store: every keystroke is saved, so a
+ * form survives the app being killed (issue 6 point 7). Errors show field by field once a
+ * field was touched, and all of them once the person tries to go on.
+ */
+export function useRightsDraft(
+  type: RightsRequestType,
+  preset: Readonly<Record<string, DraftValue>> = {},
+  now: () => number = Date.now,
+) {
+  const store = useAppStoreApi()
+  const draft = useAppStore((s) => s.drafts[type])
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set())
+  const [attempted, setAttempted] = useState(false)
+  const presetKey = JSON.stringify(preset)
+
+  useEffect(() => {
+    const held = store.getState().drafts[type]
+    const wanted = JSON.parse(presetKey) as Record<string, DraftValue>
+    if (!held) store.getState().saveDraft(newDraft(type, newKey(), now(), wanted))
+    else if (Object.entries(wanted).some(([k, v]) => held.details[k] !== v))
+      store.getState().saveDraft({ ...held, details: { ...held.details, ...wanted } })
+  }, [store, type, presetKey, now])
+
+  const update = useCallback(
+    (key: string, change: (d: RightsDraft) => RightsDraft) => {
+      const held = store.getState().drafts[type]
+      if (!held) return
+      // A change of content is a new attempt: only an unchanged draft can match a lost answer.
+      const { sendingSince: _s, ...rest } = held
+      store.getState().saveDraft({ ...change(rest), updatedAt: now() })
+      setTouched((t) => (t.has(key) ? t : new Set(t).add(key)))
+    },
+    [store, type, now],
+  )
+
+  const errors: FieldErrors = useMemo(
+    () => (draft ? validateDraft(draft, beijingDate(now())) : {}),
+    [draft, now],
+  )
+  const shown = useMemo(
+    () =>
+      Object.fromEntries(
+        Object.entries(errors).filter(([k]) => attempted || touched.has(k)),
+      ) as FieldErrors,
+    [errors, attempted, touched],
+  )
+
+  return {
+    draft,
+    errors: shown,
+    setDetail: (id: string, value: DraftValue) =>
+      update(`details.${id}`, (d) => ({ ...d, details: { ...d.details, [id]: value } })),
+    setSubject: (id: string, value: string) =>
+      update(`subject.${id}`, (d) => ({ ...d, subject: { ...d.subject, [id]: value } })),
+    setOnBehalfOf: (onBehalfOf: OnBehalfOf) => update('onBehalfOf', (d) => ({ ...d, onBehalfOf })),
+    setConfirmed: (confirmed: boolean) => update('confirmed', (d) => ({ ...d, confirmed })),
+    /** Shows every error; true when the draft may go on to verification. */
+    attempt: (): boolean => {
+      setAttempted(true)
+      return Object.keys(errors).length === 0
+    },
+  }
+}

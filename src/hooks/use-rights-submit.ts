@@ -1,0 +1,121 @@
+import { useCallback, useRef, useState } from 'react'
+import type { RightsRequestType } from '../catalogue/rights'
+import type { RightsRequestDto } from '../contract/rights-requests'
+import {
+  draftToBody,
+  isDeregistration,
+  isSameSubmission,
+  type RightsDraft,
+} from '../domain/rights-form'
+import type { ApiError } from '../services/api'
+import { userKeyStorage } from '../services/auth'
+import type { AppStore } from '../store/create-app-store'
+import { useAppStoreApi } from '../store/store-context'
+import { useApi } from './use-api'
+import { useServices } from './services-context'
+
+export type SubmitOutcome =
+  | { readonly ok: true; readonly request: RightsRequestDto; readonly deregistration: boolean }
+  | { readonly ok: false; readonly error: ApiError; readonly reverify: boolean }
+
+/** Failures after which the request may exist on the server although no answer came back. */
+function unclear(error: ApiError): boolean {
+  return (
+    error.kind === 'network' ||
+    error.kind === 'validation' ||
+    (error.status ?? 0) >= 500 ||
+    error.code === 'verification-invalid'
+  )
+}
+
+type Call = ReturnType<typeof useApi>['call']
+
+export interface SendDeps {
+  readonly call: Call
+  readonly store: AppStore
+  readonly now: () => number
+}
+
+async function findSent(call: Call, draft: RightsDraft): Promise<RightsRequestDto | null> {
+  const r = await call('listRightsRequests')
+  return r.ok ? (r.value.requests.find((q) => isSameSubmission(q, draft)) ?? null) : null
+}
+
+/**
+ * Sends the verified draft of `type`. The create body has no idempotency key, so the draft
+ * records when it was sent: after an unclear failure or a restart the app first looks for the
+ * request it already made. The §10.3 token is single-use, so the server itself refuses a
+ * second create with it. Plain async code (no React), so contract tests run it as it is.
+ */
+export async function sendDraft(
+  { call, store, now }: SendDeps,
+  type: RightsRequestType,
+  verificationToken: string,
+): Promise<SubmitOutcome> {
+  const draft = store.getState().drafts[type]
+  if (!draft)
+    return { ok: false, error: { kind: 'validation', message: 'no draft' }, reverify: false }
+  const finish = (request: RightsRequestDto): SubmitOutcome => {
+    store.getState().clearDraft(type)
+    return { ok: true, request, deregistration: isDeregistration(draft) }
+  }
+  if (draft.sendingSince !== undefined) {
+    const found = await findSent(call, draft)
+    if (found) return finish(found)
+  }
+  // On disk before the request leaves: a restart mid-call looks before it sends again.
+  const sendingDraft: RightsDraft = { ...draft, sendingSince: draft.sendingSince ?? now() }
+  store.getState().saveDraft(sendingDraft)
+  const r = await call('createRightsRequest', {
+    body: { ...draftToBody(draft), verificationToken },
+  })
+  if (r.ok) return finish(r.value)
+  if (unclear(r.error)) {
+    const found = await findSent(call, sendingDraft)
+    if (found) return finish(found)
+  }
+  if (r.error.kind !== 'network') {
+    // The server answered: nothing was created, the next attempt starts afresh.
+    const { sendingSince: _s, ...rest } = sendingDraft
+    store.getState().saveDraft(rest)
+  }
+  return { ok: false, error: r.error, reverify: r.error.code === 'verification-invalid' }
+}
+
+/** Sends a verified draft once (issue 6 point 7): a second tap while it is under way gets the same answer. */
+export function useRightsSubmit(type: RightsRequestType, now: () => number = Date.now) {
+  const { call } = useApi()
+  const store = useAppStoreApi()
+  const inFlight = useRef<Promise<SubmitOutcome> | null>(null)
+  const [sending, setSending] = useState(false)
+
+  const submit = useCallback(
+    (verificationToken: string): Promise<SubmitOutcome> => {
+      if (inFlight.current) return inFlight.current
+      setSending(true)
+      const p = sendDraft({ call, store, now }, type, verificationToken).finally(() => {
+        inFlight.current = null
+        setSending(false)
+      })
+      inFlight.current = p
+      return p
+    },
+    [call, store, now, type],
+  )
+  return { submit, sending }
+}
+
+/**
+ * §10.1(c): once deregistration is requested, the session ends and everything on the device
+ * goes: the store returns to its first-start state and the H5 stand-in login key is removed.
+ */
+export function useDeviceWipe() {
+  const { call } = useApi()
+  const store = useAppStoreApi()
+  const { storage } = useServices()
+  return useCallback(async () => {
+    await call('logout')
+    store.getState().resetAll()
+    storage.removeItem(userKeyStorage)
+  }, [call, store, storage])
+}

@@ -1,0 +1,75 @@
+/** Helpers for the rights component tests: open a page, type, tap, read. */
+import { act, waitFor } from '@testing-library/react'
+import type { ComponentType } from 'react'
+import type { Route } from '../../src/services/ports'
+import { buildTestServices, mountPage } from '../support/render'
+import { fakeBackend, type FakeBackend } from './rights-fake-backend'
+
+export const q = (selector: string) => document.querySelector(selector) as HTMLElement | null
+export const text = () => document.body.textContent ?? ''
+
+export async function openPage(
+  Page: ComponentType,
+  params: Record<string, string>,
+  opts: {
+    backend?: FakeBackend
+    setup?: ReturnType<typeof buildTestServices>
+    accept?: boolean
+  } = {},
+) {
+  const backend = opts.backend ?? fakeBackend()
+  const routes: Route[] = []
+  const setup =
+    opts.setup ??
+    buildTestServices(
+      {
+        navigator: {
+          go: (r) => void routes.push(r),
+          back: () => undefined,
+          params: () => params,
+        },
+      },
+      { transport: backend.transport, baseUrl: 'http://fake.test' },
+    )
+  if (opts.accept !== false) setup.store.getState().decideNotice('accepted')
+  const mounted = await mountPage(Page, setup)
+  return { ...mounted, backend, routes }
+}
+
+/** Types into the input or textarea of a form field (what a WeChat IME commit does). */
+export async function typeInto(field: string, value: string) {
+  const selector = `[data-field="${field}"] input, [data-field="${field}"] textarea`
+  // H5 components are web components that render their inner element a moment later.
+  const el = await waitFor(() => {
+    const found = document.querySelector(selector) as HTMLInputElement | null
+    if (!found) throw new Error(`no input for ${field}`)
+    return found
+  })
+  await act(async () => {
+    el.value = value
+    el.dispatchEvent(new Event('input', { bubbles: true }))
+  })
+}
+
+export function tap(el: Element | null) {
+  if (!el) throw new Error('nothing to tap')
+  act(() => (el as HTMLElement).click())
+}
+
+/** Taps the option with this value inside a field. */
+export function choose(field: string, value: string) {
+  tap(document.querySelector(`[data-field="${field}"] [data-value="${value}"]`))
+}
+
+export function button(label: string): HTMLElement {
+  const b = Array.from(document.querySelectorAll('taro-button-core, button')).find(
+    (e) => e.textContent?.trim() === label,
+  )
+  if (!b) throw new Error(`no button "${label}" in: ${text().slice(0, 400)}`)
+  return b as HTMLElement
+}
+
+export const errorOf = (field: string) =>
+  q(`[data-field="${field}"] .form-field__error`)?.textContent ?? null
+
+export const until = (check: () => void) => waitFor(check)
