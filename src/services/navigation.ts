@@ -13,6 +13,14 @@ function urlOf(route: Route): string {
       return '/pages/consent-center/index'
     case 'separate-consent':
       return `/pages/separate-consent/index?purpose=${encodeURIComponent(route.purpose)}`
+    case 'member':
+      return '/packages/member/pages/card/index'
+    case 'member-receipts':
+      return '/packages/member/pages/receipts/index'
+    case 'member-parking':
+      return '/packages/member/pages/parking/index'
+    case 'member-stores':
+      return '/packages/member/pages/stores/index'
     case 'rights':
       return '/packages/rights/pages/index/index'
     case 'rights-form':
@@ -23,6 +31,18 @@ function urlOf(route: Route): string {
       return `/packages/rights/pages/detail/index?id=${encodeURIComponent(route.id)}`
     case 'rights-export':
       return `/packages/rights/pages/export/index?id=${encodeURIComponent(route.id)}`
+    case 'marketing-preferences':
+      return '/packages/choices/pages/marketing/index'
+    case 'guardian':
+      return '/packages/choices/pages/guardian/index'
+    case 'unsubscribe':
+      return `/pages/unsubscribe/index?token=${encodeURIComponent(route.token)}`
+    case 'what-changed':
+      return '/pages/what-changed/index'
+    case 'consent-history':
+      return '/packages/about/pages/history/index'
+    case 'transparency':
+      return '/packages/about/pages/transparency/index'
   }
 }
 

@@ -68,6 +68,7 @@ export function createAppStore(deps: AppStoreDeps) {
         partialize: (s): PersistedState => ({
           deviceId: s.deviceId,
           ledger: s.ledger,
+          unsynced: s.unsynced,
           notice: s.notice,
           birthDate: s.birthDate,
           lang: s.lang,

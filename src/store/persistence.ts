@@ -8,6 +8,7 @@ export type PersistedState = Pick<
   AppState,
   | 'deviceId'
   | 'ledger'
+  | 'unsynced'
   | 'notice'
   | 'birthDate'
   | 'lang'
@@ -58,6 +59,11 @@ export function sanitizePersisted(raw: unknown): {
     state.ledger = r.ledger.filter(isConsentEvent)
     corrupted ||= state.ledger.length !== r.ledger.length
   } else if (r.ledger !== undefined) corrupted = true
+  if (Array.isArray(r.unsynced)) {
+    // Only ids of events we still hold can be pending.
+    const held = new Set((state.ledger ?? []).map((e) => e.eventId))
+    state.unsynced = r.unsynced.filter((id): id is string => typeof id === 'string' && held.has(id))
+  }
   const n = r.notice as Record<string, unknown> | null | undefined
   if (
     n &&
