@@ -8,11 +8,9 @@ import {
   type RightsDraft,
 } from '../domain/rights-form'
 import type { ApiError } from '../services/api'
-import { userKeyStorage } from '../services/auth'
 import type { AppStore } from '../store/create-app-store'
 import { useAppStoreApi } from '../store/store-context'
 import { useApi } from './use-api'
-import { useServices } from './services-context'
 
 export type SubmitOutcome =
   | { readonly ok: true; readonly request: RightsRequestDto; readonly deregistration: boolean }
@@ -103,19 +101,4 @@ export function useRightsSubmit(type: RightsRequestType, now: () => number = Dat
     [call, store, now, type],
   )
   return { submit, sending }
-}
-
-/**
- * §10.1(c): once deregistration is requested, the session ends and everything on the device
- * goes: the store returns to its first-start state and the H5 stand-in login key is removed.
- */
-export function useDeviceWipe() {
-  const { call } = useApi()
-  const store = useAppStoreApi()
-  const { storage } = useServices()
-  return useCallback(async () => {
-    await call('logout')
-    store.getState().resetAll()
-    storage.removeItem(userKeyStorage)
-  }, [call, store, storage])
 }

@@ -1,0 +1,20 @@
+import { useCallback } from 'react'
+import { userKeyStorage } from '../services/auth'
+import { useAppStoreApi } from '../store/store-context'
+import { useApi } from './use-api'
+import { useServices } from './services-context'
+
+/**
+ * §10.1(c): once deregistration is requested, the session ends and everything on the device
+ * goes: the store returns to its first-start state and the H5 stand-in login key is removed.
+ */
+export function useDeviceWipe() {
+  const { call } = useApi()
+  const store = useAppStoreApi()
+  const { storage } = useServices()
+  return useCallback(async () => {
+    await call('logout')
+    store.getState().resetAll()
+    storage.removeItem(userKeyStorage)
+  }, [call, store, storage])
+}

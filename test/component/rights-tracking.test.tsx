@@ -1,0 +1,173 @@
+import type { RightsRequestDto } from '../../src/contract/rights-requests'
+import { zhCN } from '../../src/i18n/zh-cn'
+import { en } from '../../src/i18n/en'
+import RightsRequestDetail from '../../src/packages/rights/pages/detail/index'
+import RightsExport from '../../src/packages/rights/pages/export/index'
+import RightsRequests from '../../src/packages/rights/pages/requests/index'
+import { buildTestServices } from '../support/render'
+import { fakeBackend } from './rights-fake-backend'
+import { button, openPage, q, tap, text, until } from './rights-helpers'
+
+const T = Date.UTC(2026, 10, 24, 2, 0)
+const base = (over: Partial<RightsRequestDto>): RightsRequestDto => ({
+  id: 'r1',
+  type: 'explain-rules',
+  onBehalfOf: 'self',
+  details: { question: '位置信息怎么用？' },
+  status: 'verified',
+  history: [
+    { status: 'submitted', at: T },
+    { status: 'verified', at: T },
+  ],
+  submittedAt: T,
+  verifiedAt: T,
+  dueDate: '2026-12-15',
+  ...over,
+})
+const exported = {
+  exportedAt: T + 7200_000,
+  profile: { userId: 'u1', nickname: 'Alice', phone: '13812345678', createdAt: T },
+  consents: [{}, {}],
+  ledger: [{}, {}, {}],
+  rightsRequests: [{}],
+  plates: [],
+  receipts: [],
+  points: { balance: 0, history: [] },
+}
+
+describe('tracking, results and the export view (issue 6 §4, §5)', () => {
+  it('§10.1 the list shows each request with its status and due date, newest first', async () => {
+    const backend = fakeBackend()
+    backend.requests.push(
+      base({ id: 'old', status: 'completed', submittedAt: T - 86400_000 }),
+      base({ id: 'new', type: 'access-copy', details: { categories: ['profile'] } }),
+    )
+    const { testUtils, routes } = await openPage(RightsRequests, {}, { backend })
+    await testUtils.queries.waitForQuerySelector('.rights-list__item')
+    const items = Array.from(document.querySelectorAll('.rights-list__item'))
+    expect(items.map((i) => i.getAttribute('aria-label'))).toEqual([
+      '查阅、复制个人信息',
+      '解释个人信息处理规则',
+    ])
+    expect(items[0]?.textContent).toContain(zhCN.rightsStatus.verified)
+    expect(items[0]?.textContent).toContain(zhCN.rightsList.dueBy('2026-12-15'))
+    expect(items[1]?.textContent).toContain(zhCN.rightsStatus.completed)
+    tap(items[0] ?? null)
+    expect(routes).toContainEqual({ page: 'rights-request', id: 'new' })
+  })
+
+  it('§10.3 the detail shows the timeline and the due date; cancel asks once, then cancels', async () => {
+    const backend = fakeBackend()
+    backend.requests.push(base({}))
+    const { testUtils } = await openPage(RightsRequestDetail, { id: 'r1' }, { backend })
+    await testUtils.queries.waitForQuerySelector('.status-timeline')
+    expect(text()).toContain(zhCN.rightsDetail.dueBy('2026-12-15'))
+    const steps = Array.from(document.querySelectorAll('.status-timeline__step'))
+    expect(steps.map((s) => s.querySelector('.status-timeline__label')?.textContent)).toEqual([
+      zhCN.rightsStatus.submitted,
+      zhCN.rightsStatus.verified,
+    ])
+    expect(steps[0]?.textContent).toContain('2026-11-24 10:00')
+    expect(text()).toContain('位置信息怎么用？')
+    tap(button(zhCN.rightsDetail.cancel))
+    await testUtils.queries.waitForQuerySelector('.rights-detail__confirm')
+    expect(backend.calls).not.toContain('POST /v1/rights-requests/r1/cancel')
+    tap(q('.rights-detail__confirm .rights__danger'))
+    await until(() => expect(q('.rights__status')?.textContent).toBe(zhCN.rightsStatus.cancelled))
+    expect(q('.rights-detail__cancel')).toBeNull()
+  })
+
+  it('§10.4 a refused request shows the reason and INDIGO’s message in the person’s language', async () => {
+    const backend = fakeBackend()
+    backend.requests.push(
+      base({
+        status: 'rejected',
+        history: [...base({}).history, { status: 'rejected', at: T + 1000 }],
+        rejection: {
+          reason: 'unreasonable',
+          message: { 'zh-CN': '该问题涉及他人隐私。', en: 'It concerns the privacy of others.' },
+        },
+      }),
+    )
+    const { testUtils, store } = await openPage(RightsRequestDetail, { id: 'r1' }, { backend })
+    await testUtils.queries.waitForQuerySelector('.rights-detail__rejection')
+    expect(q('.rights-detail__rejection')?.textContent).toContain(
+      zhCN.rightsDetail.reasons.unreasonable,
+    )
+    expect(q('.rights-detail__rejection')?.textContent).toContain('该问题涉及他人隐私。')
+    expect(q('.rights-detail__cancel')).toBeNull()
+    store.getState().setLang('en')
+    await until(() =>
+      expect(q('.rights-detail__rejection')?.textContent).toContain(
+        'It concerns the privacy of others.',
+      ),
+    )
+    expect(text()).toContain(en.rightsDetail.reasons.unreasonable)
+  })
+
+  it('§10.1(a) a completed access request leads to its export', async () => {
+    const backend = fakeBackend()
+    backend.requests.push(
+      base({
+        type: 'access-copy',
+        status: 'completed',
+        details: { categories: ['profile'] },
+        result: { export: exported },
+      }),
+    )
+    const { testUtils, routes } = await openPage(RightsRequestDetail, { id: 'r1' }, { backend })
+    await testUtils.queries.waitForQuerySelector('.rights-detail')
+    tap(button(zhCN.rightsDetail.viewExport))
+    expect(routes).toContainEqual({ page: 'rights-export', id: 'r1' })
+  })
+
+  it('§10.1(a) the export reads as a summary and the JSON is copied whole', async () => {
+    const backend = fakeBackend()
+    backend.requests.push(
+      base({ type: 'access-copy', status: 'completed', result: { export: exported } }),
+    )
+    const copied: string[] = []
+    const setup = buildTestServices(
+      {
+        navigator: { go: () => undefined, back: () => undefined, params: () => ({ id: 'r1' }) },
+        clipboard: { copy: async (t) => (copied.push(t), true) },
+      },
+      { transport: backend.transport, baseUrl: 'http://fake.test' },
+    )
+    const { testUtils } = await openPage(RightsExport, {}, { backend, setup })
+    await testUtils.queries.waitForQuerySelector('.rights-export')
+    expect(text()).toContain('Alice')
+    expect(text()).toContain('13812345678')
+    expect(text()).toContain(`${zhCN.rightsExport.sections.ledger}${zhCN.rightsExport.records(3)}`)
+    expect(text()).toContain(zhCN.rightsExport.exportedAt('2026-11-24 12:00'))
+    tap(button(zhCN.rightsExport.copy))
+    await until(() => expect(text()).toContain(zhCN.rightsExport.copied))
+    expect(JSON.parse(copied[0] ?? '')).toEqual(exported)
+  })
+
+  it('§10.1(a) when copying fails the person is told to copy by hand', async () => {
+    const backend = fakeBackend()
+    backend.requests.push(
+      base({ type: 'access-copy', status: 'completed', result: { export: exported } }),
+    )
+    const setup = buildTestServices(
+      {
+        navigator: { go: () => undefined, back: () => undefined, params: () => ({ id: 'r1' }) },
+        clipboard: { copy: async () => false },
+      },
+      { transport: backend.transport, baseUrl: 'http://fake.test' },
+    )
+    const { testUtils } = await openPage(RightsExport, {}, { backend, setup })
+    await testUtils.queries.waitForQuerySelector('.rights-export')
+    tap(button(zhCN.rightsExport.copy))
+    await until(() => expect(text()).toContain(zhCN.rightsExport.copyFailed))
+  })
+
+  it('§1.5 before the notice is accepted nothing is fetched and the person is told why', async () => {
+    const backend = fakeBackend()
+    const { testUtils } = await openPage(RightsRequests, {}, { backend, accept: false })
+    await testUtils.queries.waitForQuerySelector('.rights__error')
+    expect(text()).toContain(zhCN.rightsErrors.notice)
+    expect(backend.calls).toEqual([])
+  })
+})
