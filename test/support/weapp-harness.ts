@@ -138,3 +138,29 @@ export async function tapByClass(page: unknown, root: HTMLElement, className: st
   target.dispatchEvent('tap')
   await simulate.sleep(30)
 }
+
+/** Taps the element matching a CSS selector written with the app's class names. */
+export async function tapSelector(page: unknown, root: HTMLElement, selector: string) {
+  const prefixed = selector.replace(/\.([\w-]+)/g, '.main--$1')
+  const el = root.querySelector(prefixed)
+  const sid = el?.getAttribute('data-sid')
+  if (!sid) throw new Error(`no element matches ${selector}`)
+  const target = (page as SimulatedComponent).querySelector(`#${sid}`)
+  if (!target) throw new Error(`no WXML node #${sid}`)
+  target.dispatchEvent('tap')
+  await simulate.sleep(30)
+}
+
+/** Every page route of the built app: main package first, then each subpackage. */
+export function weappRoutes(): { route: string; subpackage: string | null }[] {
+  const app = JSON.parse(fs.readFileSync(path.join(weappDist, 'app.json'), 'utf8')) as {
+    pages: string[]
+    subPackages?: { root: string; pages: string[] }[]
+  }
+  return [
+    ...app.pages.map((route) => ({ route, subpackage: null })),
+    ...(app.subPackages ?? []).flatMap((p) =>
+      p.pages.map((page) => ({ route: `${p.root}/${page}`, subpackage: p.root })),
+    ),
+  ]
+}

@@ -1,0 +1,38 @@
+/**
+ * setData traffic and WXML size, counted on the real weapp output in miniprogram-simulate:
+ * every page's first render (calls, bytes, WXML nodes) and one consent toggle in the consent
+ * center. Writes .bench/weapp.json for `npm run bench`.
+ */
+import fs from 'fs'
+import path from 'path'
+import {
+  renderWeappPage,
+  resetSetDataLog,
+  setDataLog,
+  tapSelector,
+  weappRoutes,
+} from '../test/support/weapp-harness'
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
+
+it('measures first renders and a consent toggle', async () => {
+  const pages: Record<string, { setDataCalls: number; setDataBytes: number; wxmlNodes: number }> =
+    {}
+  for (const { route } of weappRoutes()) {
+    resetSetDataLog()
+    const { root } = await renderWeappPage(route)
+    pages[route] = {
+      setDataCalls: setDataLog.length,
+      setDataBytes: sum(setDataLog.map((c) => c.bytes)),
+      wxmlNodes: root.querySelectorAll('*').length + 1,
+    }
+  }
+  const { page, root } = await renderWeappPage('pages/consent-center/index')
+  resetSetDataLog()
+  await tapSelector(page, root, '.purpose-card--marketing-sms .consent-switch')
+  const toggle = { calls: setDataLog.length, bytes: sum(setDataLog.map((c) => c.bytes)) }
+  const out = path.resolve(__dirname, '..', '.bench')
+  fs.mkdirSync(out, { recursive: true })
+  fs.writeFileSync(path.join(out, 'weapp.json'), JSON.stringify({ pages, toggle }, null, 2) + '\n')
+  expect(Object.keys(pages).length).toBeGreaterThan(0)
+})
