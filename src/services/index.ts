@@ -20,6 +20,9 @@ import type {
 } from './ports'
 import { taroStorage } from './storage'
 import type { LocationSource, MediaPicker, ParkingLot, PhoneBinding } from './member-ports'
+import type { SubscribeMessages } from './subscribe-ports'
+import { createFakeSubscribeMessages } from './fakes/subscribe'
+import { wechatSubscribeMessages } from './wechat/subscribe'
 import { taroSystem } from './system'
 import { wechatLocation } from './wechat/location'
 import { wechatMediaPicker } from './wechat/media'
@@ -29,6 +32,7 @@ import { wechatPrivacyGate } from './wechat/privacy-gate'
 
 export type * from './ports'
 export type * from './member-ports'
+export type * from './subscribe-ports'
 
 /** What the app needs from the platform (WeChat, or the browser for H5). */
 export interface PlatformServices {
@@ -46,6 +50,8 @@ export interface PlatformServices {
   readonly location: LocationSource
   readonly phone: PhoneBinding
   readonly parkingLot: ParkingLot
+  /** §3.3: WeChat subscribe messages; optional so older fakes need not provide it. */
+  readonly subscribe?: SubscribeMessages
 }
 
 /** The platform plus the backend client and the sync engine, injected through one context. */
@@ -84,5 +90,6 @@ export function createPlatformServices(ids: {
     phone: isWeapp ? wechatPhoneBinding : createFakePhoneBinding(),
     // No car park backend exists yet: the mock serves both platforms.
     parkingLot: createFakeParkingLot(ids.now),
+    subscribe: isWeapp ? wechatSubscribeMessages : createFakeSubscribeMessages(),
   }
 }

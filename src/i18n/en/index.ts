@@ -1,6 +1,8 @@
 import type { Messages } from '../zh-cn'
+import { about } from './about'
 import { consent } from './consent'
 import { core } from './core'
+import { journeys } from './journeys'
 import { notice } from './notice'
 import { rights } from './rights'
 
@@ -10,4 +12,6 @@ export const en: Messages = {
   ...notice,
   ...consent,
   ...rights,
+  ...journeys,
+  ...about,
 }

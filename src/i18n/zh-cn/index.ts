@@ -3,8 +3,10 @@
  * Each feature keeps its strings in its own file here; en/ mirrors the files and must satisfy
  * the same type: a missing or extra key is a compile error.
  */
+import { about } from './about'
 import { consent } from './consent'
 import { core } from './core'
+import { journeys } from './journeys'
 import { notice } from './notice'
 import { rights } from './rights'
 
@@ -13,6 +15,8 @@ export const zhCN = {
   ...notice,
   ...consent,
   ...rights,
+  ...journeys,
+  ...about,
 } as const
 
 /** Literal strings widen to string, functions keep their parameters. */

@@ -1,0 +1,20 @@
+import { GUARDIAN_CONSENT_PURPOSE_ID } from '../domain/consent-rules'
+import { isUnder14 } from '../domain/minors'
+import { isGranted } from '../store/selectors'
+import { useAppStore } from '../store/store-context'
+
+/** Today's calendar date in Beijing time: birthdays count in China time (§12). */
+export function beijingDate(now: number): string {
+  return new Date(now + 8 * 3600_000).toISOString().slice(0, 10)
+}
+
+/**
+ * §1.6, §12: whether the user is a child under 14 and whether the guardian has agreed. For a
+ * child every optional choice is the guardian's, made in the guardian flow.
+ */
+export function useMinor(now: () => number = Date.now) {
+  const birthDate = useAppStore((s) => s.birthDate)
+  const guardianGranted = useAppStore((s) => isGranted(s, GUARDIAN_CONSENT_PURPOSE_ID))
+  const under14 = birthDate !== null && isUnder14(birthDate, beijingDate(now()))
+  return { birthDate, under14, guardianGranted }
+}

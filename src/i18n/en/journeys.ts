@@ -1,0 +1,87 @@
+import type { MessagesOf } from '../zh-cn'
+
+/** English for ../zh-cn/journeys.ts. */
+export const journeys: MessagesOf<'marketingPrefs' | 'unsubscribe' | 'whatChanged' | 'guardian'> = {
+  marketingPrefs: {
+    title: 'Marketing preferences',
+    intro:
+      'Choose, channel by channel, how we may send you offers. Nothing is sent on a channel you have not switched on.',
+    stopAll: 'Stop all marketing',
+    stopAllNote: 'One tap switches off every marketing channel and personalised push (§3.4(c)).',
+    stoppedAll: 'All marketing stopped.',
+    nothingOn: 'No marketing channel is on.',
+    channelsHeading: 'Marketing channels',
+    personalisedHeading: 'Personalised push',
+    personalisedNote:
+      'When on, we pick what to send you from your membership and spending (automated decision making, §9.3(a)). When off, you may still get messages that are not personalised.',
+    serviceHeading: 'Service announcements',
+    serviceNote:
+      'Service announcements (account security, points changes, policy updates) are not marketing. They are needed to provide the service and cannot be switched off (§3.5).',
+    wechatNeedsSetting:
+      'You told WeChat to "always keep this choice" and refused these messages, so WeChat will not ask again. To receive them, allow them in WeChat under Settings > Subscribed messages.',
+    wechatRejected:
+      'You did not allow WeChat to deliver these messages. Switch this on again to choose again.',
+    wechatAccepted: 'WeChat will deliver marketing messages.',
+    guardianNeeded: 'You are under 14: your guardian has to agree before this can be switched on.',
+    guardianAction: 'Go to guardian consent',
+  },
+  unsubscribe: {
+    title: 'Unsubscribe from marketing',
+    intro: 'Tap the button below to stop the marketing this link is for. No login needed.',
+    action: 'Unsubscribe',
+    working: 'Unsubscribing…',
+    done: 'Unsubscribed',
+    missingToken:
+      'This link is incomplete, so we cannot tell what to stop. Please open the link in the text or email again.',
+    failed: 'Could not unsubscribe: ',
+    network: 'No network. Please try again later.',
+    channels: (list: string) => `Stopped: ${list}`,
+    nothingLeft: 'Already unsubscribed: nothing more to do.',
+    serviceNote: 'Service announcements are not affected (§3.5).',
+    manage: 'Manage all marketing preferences',
+  },
+  whatChanged: {
+    title: 'Our privacy policy changed',
+    intro: (version: string) =>
+      `The privacy policy changed since you last agreed (now version ${version}). These parts changed.`,
+    sectionsHeading: 'Sections that changed',
+    paragraphs: (ids: string) => `Changed paragraphs: ${ids}`,
+    purposesHeading: 'Purposes to confirm again',
+    purposesNote:
+      'These purposes rest on paragraphs that changed. Until you agree again they count as not given (§14.1); your other choices stay as they are.',
+    reasons: (ids: string) => `Affected paragraphs: ${ids}`,
+    nothingToAsk: 'Nothing needs confirming again.',
+    readPolicy: 'Read the full policy',
+    done: 'Done',
+    businessFunctions: 'List of Business Functions',
+  },
+  guardian: {
+    title: 'Age and guardian consent',
+    birthIntro:
+      'Please enter your date of birth. For users under 14 we process personal information only after a guardian agrees (§1.6, §12).',
+    birthLabel: 'Date of birth',
+    birthPlaceholder: 'YYYY-MM-DD, e.g. 2012-05-01',
+    birthInvalid: 'Enter a real date as YYYY-MM-DD.',
+    birthFuture: 'The date of birth cannot be after today.',
+    saveBirth: 'Confirm',
+    adult: 'You are 14 or older and manage your own consents.',
+    childIntro:
+      'You are under 14. Until your guardian agrees, no optional purpose can be switched on and nothing personal is sent.',
+    guardianHeading: 'For your guardian',
+    guardianText:
+      "Parent or guardian: please read the rules for children's personal information and verify your mobile number. The code goes to your phone, and the record shows the consent as yours.",
+    phoneLabel: "Guardian's mobile number",
+    phonePlaceholder: '11-digit mobile number',
+    sendCode: 'Send code',
+    resend: (s: number) => `Resend in ${s} s`,
+    sentTo: (masked: string) => `Code sent to ${masked}`,
+    codeLabel: 'Verification code',
+    codePlaceholder: '6 digits',
+    codeInvalid: 'Enter the 6-digit code.',
+    agree: 'Verify and agree as guardian',
+    granted: 'The guardian agreed. The guardian now decides each optional purpose below.',
+    purposesHeading: 'Optional purposes, decided by the guardian',
+    error: (msg: string) => `That did not work: ${msg}`,
+    changeBirth: 'Change date of birth',
+  },
+}

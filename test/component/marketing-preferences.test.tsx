@@ -1,0 +1,120 @@
+import { waitFor } from '@testing-library/react'
+import { marketingChannels } from '../../src/catalogue/types'
+import MarketingPreferences from '../../src/packages/choices/pages/marketing/index'
+import { createFakeSubscribeMessages } from '../../src/services/fakes/subscribe'
+import { isGranted } from '../../src/store/selectors'
+import { consentSetup } from '../support/consent-setup'
+import { mountPage, unmountAll } from '../support/render'
+
+const q = (selector: string) => document.querySelector(selector) as HTMLElement | null
+const switchOf = (id: string) => q(`.purpose-card--${id} .consent-switch`) as HTMLElement
+const isOn = (id: string) => switchOf(id)?.className.includes('consent-switch--on') === true
+
+async function open(subscribe = createFakeSubscribeMessages()) {
+  const setup = consentSetup()
+  setup.store.getState().decideNotice('accepted')
+  const services = { ...setup.services, subscribe }
+  const mounted = await mountPage(MarketingPreferences, { ...setup, services })
+  await mounted.testUtils.queries.waitForQuerySelector('.purpose-card--marketing-sms')
+  return { ...mounted, setup, subscribe }
+}
+
+afterEach(unmountAll)
+
+describe('marketing preferences (§3.3, §3.4, §9.3(a))', () => {
+  it('§3.3 one switch per channel, all off until the user says yes', async () => {
+    await open()
+    for (const c of marketingChannels) expect(isOn(`marketing-${c}`)).toBe(false)
+    expect(switchOf('personalised-push')).not.toBeNull()
+    switchOf('marketing-email').click()
+    await waitFor(() => expect(isOn('marketing-email')).toBe(true))
+    expect(isOn('marketing-sms')).toBe(false)
+  })
+
+  it('§3.4(c) stop all marketing turns off every channel in one tap', async () => {
+    const { setup, testUtils } = await open()
+    setup.store.getState().recordChoice({
+      purposeIds: marketingChannels.map((c) => `marketing-${c}`),
+      action: 'grant',
+      source: 'consent-center',
+    })
+    // §7.3: personalised push is a separate consent, given on its own.
+    setup.store.getState().recordChoice({
+      purposeIds: ['personalised-push'],
+      action: 'grant',
+      source: 'separate-consent',
+    })
+    await waitFor(() => expect(isOn('marketing-post')).toBe(true))
+    testUtils.fireEvent.click(q('.marketing-prefs__stop-all') as HTMLElement)
+    await waitFor(() => expect(isOn('marketing-sms')).toBe(false))
+    const state = setup.store.getState()
+    for (const c of marketingChannels) {
+      expect(isGranted(state, `marketing-${c}`)).toBe(false)
+      expect(isOn(`marketing-${c}`)).toBe(false)
+    }
+    expect(isGranted(state, 'personalised-push')).toBe(false)
+    const withdrawals = state.ledger.filter((e) => e.action === 'withdraw')
+    expect(withdrawals.every((e) => e.source === 'marketing-preferences')).toBe(true)
+    expect(new Set(withdrawals.map((e) => e.at)).size).toBe(1)
+  })
+
+  it('§9.3(a) personalised push has its own switch: on asks on its own screen (§7.3), off is one tap', async () => {
+    const { setup } = await open()
+    switchOf('personalised-push').click()
+    expect(setup.nav.routes.at(-1)).toEqual({
+      page: 'separate-consent',
+      purpose: 'personalised-push',
+    })
+    expect(isGranted(setup.store.getState(), 'personalised-push')).toBe(false)
+    setup.store.getState().recordChoice({
+      purposeIds: ['personalised-push'],
+      action: 'grant',
+      source: 'separate-consent',
+    })
+    await waitFor(() => expect(isOn('personalised-push')).toBe(true))
+    switchOf('personalised-push').click()
+    await waitFor(() => expect(isOn('personalised-push')).toBe(false))
+    expect(isGranted(setup.store.getState(), 'marketing-sms')).toBe(false)
+  })
+
+  it('§3.5 service announcements are shown as always on, with no switch', async () => {
+    await open()
+    const note = q('.marketing-prefs__service-note')?.textContent ?? ''
+    expect(note).toContain('无法关闭')
+    expect(note).toContain('第3.5条')
+    expect(q('.marketing-prefs__service .consent-switch')).toBeNull()
+  })
+
+  it('§3.3 WeChat push asks WeChat for the subscription from the tap', async () => {
+    const { subscribe } = await open(createFakeSubscribeMessages({ answer: 'accept' }))
+    switchOf('marketing-wechat').click()
+    await waitFor(() => expect(subscribe.shown).toEqual(['INDIGO-OFFERS-TEMPLATE']))
+    await waitFor(() =>
+      expect(q('.marketing-prefs__wechat-note')?.textContent).toContain('微信已允许'),
+    )
+  })
+
+  it('§3.3 "always keep this choice" is respected: no dialog, a pointer to WeChat settings', async () => {
+    const { subscribe, setup } = await open(createFakeSubscribeMessages({ setting: 'reject' }))
+    await new Promise((r) => setTimeout(r, 0))
+    switchOf('marketing-wechat').click()
+    await waitFor(() =>
+      expect(q('.marketing-prefs__wechat-note')?.textContent).toContain('订阅消息'),
+    )
+    expect(subscribe.shown).toEqual([])
+    // Our own consent is still recorded; WeChat delivery is WeChat's setting.
+    expect(isGranted(setup.store.getState(), 'marketing-wechat')).toBe(true)
+  })
+
+  it('§12.2 a child under 14 is sent to the guardian flow instead of granting', async () => {
+    const setup = consentSetup()
+    setup.store.getState().decideNotice('accepted')
+    setup.store.getState().setBirthDate('2015-03-01')
+    const { testUtils } = await mountPage(MarketingPreferences, setup)
+    await testUtils.queries.waitForQuerySelector('.purpose-card--marketing-sms')
+    switchOf('marketing-sms').click()
+    expect(setup.nav.routes.at(-1)).toEqual({ page: 'guardian' })
+    expect(setup.store.getState().ledger).toHaveLength(0)
+    expect(q('.marketing-prefs__guardian')).not.toBeNull()
+  })
+})
