@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '退订营销信息',
+})
