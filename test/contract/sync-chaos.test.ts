@@ -100,5 +100,5 @@ describe('sync against the real server in chaos mode', () => {
     } finally {
       await server.close()
     }
-  })
+  }, 120_000)
 })

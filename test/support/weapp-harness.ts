@@ -111,8 +111,23 @@ export async function renderWeappPage(route: string, opts: { systemLanguage?: st
   const page = simulate.render(id)
   const parent = document.createElement('parent-wrapper')
   page.attach(parent)
-  await simulate.sleep(50)
-  return { page, root: page.dom as HTMLElement }
+  const root = page.dom as HTMLElement
+  // Taro's first render arrives through setData on a later tick; on a busy machine that can
+  // take a while, so wait for content rather than a fixed time.
+  for (let waited = 0; waited < 10_000 && root.childElementCount === 0; waited += 25) {
+    await simulate.sleep(25)
+  }
+  await settle()
+  return { page, root }
+}
+
+/** Waits until setData has been quiet for 60 ms (at most 5 s): the UI reflects the last event. */
+export async function settle() {
+  let seen = -1
+  for (let waited = 0; waited < 5_000 && seen !== setDataLog.length; waited += 60) {
+    seen = setDataLog.length
+    await simulate.sleep(60)
+  }
 }
 
 export function resetSetDataLog() {
@@ -136,7 +151,7 @@ export async function tapByClass(page: unknown, root: HTMLElement, className: st
   const target = (page as SimulatedComponent).querySelector(`#${sid}`)
   if (!target) throw new Error(`no WXML node #${sid}`)
   target.dispatchEvent('tap')
-  await simulate.sleep(30)
+  await settle()
 }
 
 /** Taps the element matching a CSS selector written with the app's class names. */
@@ -148,7 +163,7 @@ export async function tapSelector(page: unknown, root: HTMLElement, selector: st
   const target = (page as SimulatedComponent).querySelector(`#${sid}`)
   if (!target) throw new Error(`no WXML node #${sid}`)
   target.dispatchEvent('tap')
-  await simulate.sleep(30)
+  await settle()
 }
 
 /** Every page route of the built app: main package first, then each subpackage. */
