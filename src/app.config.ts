@@ -28,6 +28,16 @@ export default defineAppConfig({
         'pages/export/index',
       ],
     },
+    // Issue 7 §6: member features (points, receipts, e-parking, stores) load on first use.
+    {
+      root: 'packages/member',
+      pages: [
+        'pages/card/index',
+        'pages/receipts/index',
+        'pages/parking/index',
+        'pages/stores/index',
+      ],
+    },
   ],
   // WeChat's own privacy check: privacy APIs wait for the user's agreement (§1.5).
   __usePrivacyCheck__: true,

@@ -66,6 +66,10 @@ export interface ParkingSession {
   readonly enteredAt: number
   /** absent while the car is still inside */
   readonly leftAt?: number
+  /** The fee the car park system charges, up to leaving or to `asOf` while inside. */
+  readonly feeFen: number
+  /** When the car park system worked the fee out. */
+  readonly asOf: number
 }
 
 export interface ParkingLot {

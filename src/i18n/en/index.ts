@@ -3,6 +3,7 @@ import { about } from './about'
 import { consent } from './consent'
 import { core } from './core'
 import { journeys } from './journeys'
+import { member } from './member'
 import { notice } from './notice'
 import { rights } from './rights'
 
@@ -14,4 +15,5 @@ export const en: Messages = {
   ...rights,
   ...journeys,
   ...about,
+  ...member,
 }

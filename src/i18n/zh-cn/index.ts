@@ -7,6 +7,7 @@ import { about } from './about'
 import { consent } from './consent'
 import { core } from './core'
 import { journeys } from './journeys'
+import { member } from './member'
 import { notice } from './notice'
 import { rights } from './rights'
 
@@ -17,6 +18,7 @@ export const zhCN = {
   ...rights,
   ...journeys,
   ...about,
+  ...member,
 } as const
 
 /** Literal strings widen to string, functions keep their parameters. */

@@ -54,6 +54,11 @@ export default function Home() {
         <Text className="home__card-title">{t.rightsHome.entryTitle}</Text>
         <Text className="home__card-text">{t.rightsHome.entryText}</Text>
       </View>
+      {/* Issue 7: member features (a subpackage); each optional one asks when it is used. */}
+      <View className="home__card home__member" role="link" onClick={() => go({ page: 'member' })}>
+        <Text className="home__card-title">{t.member.entry.heading}</Text>
+        <Text className="home__card-text">{t.member.entry.text}</Text>
+      </View>
       <Text className="home__section-title" role="heading" aria-level={2}>
         {t.home.policyHeading}
       </Text>

@@ -1,3 +1,4 @@
+import { parkingFeeFen } from '../../domain/parking-fee'
 import type { ParkingLot, ParkingSession } from '../member-ports'
 
 const HOUR = 3_600_000
@@ -11,7 +12,7 @@ function seedOf(plate: string): number {
 }
 
 /**
- * The car park system is run by a processor for INDIGO (licence-plates purpose); there is no
+ * The car park system (it works out the fees, mock tariff in domain/parking-fee) is run by a processor for INDIGO (licence-plates purpose); there is no
  * backend for it here, so this mock answers on every platform: the first plate is inside now,
  * every plate has yesterday's stay. Ids are stable within a six-hour window, which keeps the
  * pay-with-points redemption id stable across retries.
@@ -25,16 +26,14 @@ export function createFakeParkingLot(now: () => number = Date.now): ParkingLot {
         const seed = seedOf(plate)
         if (i === 0) {
           const enteredAt = Math.floor(t / WINDOW) * WINDOW - (60 + (seed % 90)) * 60_000
-          out.push({ id: `pk-${seed}-${enteredAt}`, plate, enteredAt })
+          const feeFen = parkingFeeFen(enteredAt, t)
+          out.push({ id: `pk-${seed}-${enteredAt}`, plate, enteredAt, feeFen, asOf: t })
         }
         const day = Math.floor(t / (24 * HOUR)) * 24 * HOUR
         const enteredAt = day - 24 * HOUR + 2 * HOUR + (seed % 60) * 60_000
-        out.push({
-          id: `pk-${seed}-${enteredAt}`,
-          plate,
-          enteredAt,
-          leftAt: enteredAt + 155 * 60_000,
-        })
+        const leftAt = enteredAt + 155 * 60_000
+        const feeFen = parkingFeeFen(enteredAt, leftAt)
+        out.push({ id: `pk-${seed}-${enteredAt}`, plate, enteredAt, leftAt, feeFen, asOf: t })
       })
       return out.sort((a, b) => b.enteredAt - a.enteredAt)
     },

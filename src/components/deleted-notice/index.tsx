@@ -1,0 +1,40 @@
+import { Button, Text, View } from '@tarojs/components'
+import { useT } from '../../i18n/use-t'
+import { useAppStore } from '../../store/store-context'
+import './index.scss'
+
+interface Props {
+  /** The purposes this page depends on: only their deletions are shown here. */
+  readonly purposeIds: readonly string[]
+}
+
+/**
+ * Issue 7 §5 "withdrawal bites": after a withdrawal reached the backend, what it deleted (the
+ * plates, the receipt photos; a location that was never stored says so), until dismissed.
+ */
+export function DeletedNotice({ purposeIds }: Props) {
+  const d = useT().member.deleted
+  const all = useAppStore((s) => s.deletedByWithdrawal)
+  const dismiss = useAppStore((s) => s.dismissDeleted)
+  const mine = all.filter((x) => purposeIds.includes(x.purposeId))
+  if (mine.length === 0) return null
+  // The same category withdrawn twice (another device) adds up rather than repeating.
+  const byCategory = new Map<string, number>()
+  for (const x of mine) byCategory.set(x.category, (byCategory.get(x.category) ?? 0) + x.count)
+  return (
+    <View className="deleted-notice" role="status">
+      <Text className="deleted-notice__title">{d.title}</Text>
+      {[...byCategory].map(([category, count]) => (
+        <Text key={category} className="deleted-notice__item">
+          {d.item(
+            (d.categories as Readonly<Record<string, string | undefined>>)[category] ?? category,
+            count,
+          )}
+        </Text>
+      ))}
+      <Button className="deleted-notice__dismiss" size="mini" onClick={() => dismiss(purposeIds)}>
+        {d.dismiss}
+      </Button>
+    </View>
+  )
+}

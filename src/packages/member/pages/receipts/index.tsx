@@ -1,0 +1,189 @@
+import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { purposeById } from '../../../../catalogue/purposes'
+import { stores } from '../../../../catalogue/stores'
+import { DeletedNotice } from '../../../../components/deleted-notice'
+import { FeatureGate } from '../../../../components/feature-gate'
+import { type ImageSource, useMemberReceipts } from '../../../../hooks/use-member-receipts'
+import { useNavigation } from '../../../../hooks/use-navigation'
+import { useLang, useT } from '../../../../i18n/use-t'
+import { beijingDate, beijingTime, errorText, yuan } from '../../shared/format'
+import { parseAmountFen } from '../../shared/parse-amount'
+import '../../shared/member.scss'
+import './index.scss'
+
+const PURPOSE = purposeById['receipt-photos']
+const BUSY = new Set(['asking', 'choosing', 'reading', 'uploading'])
+
+/**
+ * Points from receipts (issue 7 §2): off until the receipt-photos consent is given on its own
+ * screen; then a photo from the camera or the album is uploaded with progress. Past receipts
+ * stay listed (points are a transaction, §8.1); their photos go when the consent is withdrawn.
+ */
+export default function ReceiptsPage() {
+  const t = useT()
+  const lang = useLang()
+  const r = t.member.receipts
+  const { go } = useNavigation()
+  const rc = useMemberReceipts()
+  const [storeIndex, setStoreIndex] = useState(0)
+  const [amount, setAmount] = useState('')
+  const [date, setDate] = useState(() => beijingDate(Date.now()))
+  const [amountError, setAmountError] = useState(false)
+  const busy = BUSY.has(rc.upload.stage)
+  const store = stores[storeIndex] ?? stores[0]
+
+  function upload(source: ImageSource) {
+    const amountFen = parseAmountFen(amount)
+    setAmountError(amountFen === null)
+    if (amountFen === null || !store) return
+    // Noon Beijing time of the chosen day: the receipt's date, whatever the phone's zone.
+    const purchasedAt = Date.parse(`${date}T12:00:00+08:00`)
+    void rc.start(source, { storeName: store.name['zh-CN'], amountFen, purchasedAt })
+  }
+
+  return (
+    <View className="member-page">
+      <Text className="member-page__title" role="heading" aria-level={1}>
+        {t.member.titles.receipts}
+      </Text>
+      <Text className="member-page__intro">{r.intro}</Text>
+      <DeletedNotice purposeIds={['receipt-photos']} />
+
+      {!rc.granted ? (
+        <FeatureGate
+          title={PURPOSE.name[lang]}
+          text={PURPOSE.ifRefused[lang]}
+          outcome={rc.outcome}
+          onEnable={() => void rc.enable()}
+          onOpenSetting={() => void rc.openSetting()}
+          onOpenCenter={() => go({ page: 'consent-center' })}
+        />
+      ) : (
+        <View className="member-section receipts__form">
+          <View className="receipts__field">
+            <Text className="receipts__label">{r.store}</Text>
+            <Picker
+              mode="selector"
+              range={stores.map((s) => s.name[lang])}
+              value={storeIndex}
+              onChange={(e) => setStoreIndex(Number(e.detail.value))}
+            >
+              <Text className="receipts__value">{store?.name[lang]}</Text>
+            </Picker>
+          </View>
+          <View className="receipts__field">
+            <Text className="receipts__label">{r.amount}</Text>
+            <Input
+              className="receipts__input"
+              type="digit"
+              value={amount}
+              placeholder={r.amountPlaceholder}
+              onInput={(e) => setAmount(e.detail.value)}
+            />
+          </View>
+          {amountError && (
+            <Text className="member-page__error" role="alert">
+              {r.amountInvalid}
+            </Text>
+          )}
+          <View className="receipts__field">
+            <Text className="receipts__label">{r.date}</Text>
+            <Picker
+              mode="date"
+              value={date}
+              end={beijingDate(Date.now())}
+              onChange={(e) => setDate(e.detail.value)}
+            >
+              <Text className="receipts__value">{date}</Text>
+            </Picker>
+          </View>
+          <View className="receipts__sources">
+            <Button
+              className="member-btn receipts__camera"
+              disabled={busy}
+              onClick={() => upload('camera')}
+            >
+              {r.camera}
+            </Button>
+            <Button
+              className="member-btn member-btn--ghost receipts__album"
+              disabled={busy}
+              onClick={() => upload('album')}
+            >
+              {r.album}
+            </Button>
+          </View>
+          {rc.upload.stage !== 'idle' && (
+            <View className="receipts__progress" role="status">
+              {rc.upload.stage !== 'done' && rc.upload.stage !== 'failed' && (
+                <View className="receipts__bar">
+                  <View
+                    className="receipts__fill"
+                    style={{ width: `${Math.round(rc.upload.progress * 100)}%` }}
+                  />
+                </View>
+              )}
+              <Text className="receipts__stage">
+                {rc.upload.stage === 'done'
+                  ? r.done(rc.upload.points ?? 0)
+                  : r.stage[rc.upload.stage]}
+              </Text>
+              {rc.upload.error && (
+                <Text className="member-page__error" role="alert">
+                  {errorText(t, lang, rc.upload.error)}
+                </Text>
+              )}
+            </View>
+          )}
+          {rc.outcome && rc.outcome !== 'granted' && (
+            <Text className="member-page__error">{t.member.gate.outcome[rc.outcome]}</Text>
+          )}
+        </View>
+      )}
+
+      <View className="member-section">
+        <Text className="member-section__title" role="heading" aria-level={2}>
+          {r.listHeading}
+        </Text>
+        {rc.pending && (
+          <View className="member-row receipts__item receipts__item--pending">
+            <View className="member-row__main">
+              <Text className="member-row__title">
+                {r.pendingItem(rc.pending.storeName, yuan(rc.pending.amountFen))}
+              </Text>
+              <View className="receipts__pending-actions">
+                <Text className="member-link" onClick={() => void rc.retry()}>
+                  {r.retry}
+                </Text>
+                <Text className="member-link receipts__discard" onClick={rc.discard}>
+                  {r.discard}
+                </Text>
+              </View>
+            </View>
+            <Text className="member-tag member-tag--wait">{r.pending}</Text>
+          </View>
+        )}
+        {rc.listError && (
+          <Text className="member-page__error">{errorText(t, lang, rc.listError)}</Text>
+        )}
+        {rc.receipts?.length === 0 && !rc.pending && (
+          <Text className="member-section__note">{r.empty}</Text>
+        )}
+        {rc.receipts?.map((x) => (
+          <View key={x.id} className="member-row receipts__item">
+            <View className="member-row__main">
+              <Text className="member-row__title">{x.storeName}</Text>
+              <Text className="member-row__sub">
+                {r.line(yuan(x.amountFen), x.pointsAwarded)} ·{' '}
+                {beijingTime(x.purchasedAt).slice(0, 5)}
+              </Text>
+              <Text className="member-row__sub">{x.hasImage ? r.photoKept : r.photoDeleted}</Text>
+            </View>
+            <Text className="member-tag member-tag--on">{r.approved}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  )
+}

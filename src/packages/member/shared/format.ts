@@ -1,0 +1,27 @@
+import type { Lang } from '../../../catalogue/types'
+import type { MemberError } from '../../../hooks/use-member'
+import type { Messages } from '../../../i18n'
+
+/** ¥ amounts are held in fen (the contract); shown with two decimals. */
+export function yuan(fen: number): string {
+  return (fen / 100).toFixed(2)
+}
+
+/** The mall is in Beijing: times read in China time wherever the phone is. */
+export function beijingTime(at: number): string {
+  const d = new Date(at + 8 * 3_600_000).toISOString()
+  return `${d.slice(5, 10)} ${d.slice(11, 16)}`
+}
+
+export function beijingDate(at: number): string {
+  return new Date(at + 8 * 3_600_000).toISOString().slice(0, 10)
+}
+
+/**
+ * Our wording for a code we know (the server's consent-required message names the purpose by
+ * its id), else the server's own bilingual message, else a general one.
+ */
+export function errorText(t: Messages, lang: Lang, e: MemberError): string {
+  const ours: Readonly<Record<string, string | undefined>> = t.member.errors
+  return ours[e.code] ?? e.localized?.[lang] ?? t.member.errors.failed
+}

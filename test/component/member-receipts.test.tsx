@@ -1,0 +1,103 @@
+import { act, waitFor } from '@testing-library/react'
+import ReceiptsPage from '../../src/packages/member/pages/receipts/index'
+import { isGranted } from '../../src/store/selectors'
+import { answerConsent, button, decide, memberSetup, open, q, tap, text } from './member-helpers'
+
+async function typeAmount(value: string) {
+  const input = await waitFor(() => {
+    const el = document.querySelector('.receipts__input input, input.receipts__input')
+    if (!el) throw new Error('no amount input')
+    return el as HTMLInputElement
+  })
+  await act(async () => {
+    input.value = value
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+  })
+}
+
+describe('points from receipts (issue 7 §2)', () => {
+  it('§7.3 a receipt cannot be uploaded without its separate consent', async () => {
+    const s = memberSetup()
+    await open(ReceiptsPage, s)
+    await waitFor(() => expect(text()).toContain('此功能未开启'))
+    expect(q('.receipts__camera')).toBeNull()
+    expect(q('.receipts__album')).toBeNull()
+    // Refusing on the consent screen keeps it off: no photo is picked, nothing is uploaded.
+    tap(button('了解并开启'))
+    await answerConsent(s, 'receipt-photos', 'refuse')
+    await waitFor(() => expect(text()).toContain('您未同意，此功能保持关闭'))
+    expect(s.media.chosen).toEqual([])
+    expect(s.backend.count('POST /v1/me/receipts')).toBe(0)
+    expect(isGranted(s.store.getState(), 'receipt-photos')).toBe(false)
+  })
+
+  it('§2 after the consent on its own screen a camera photo uploads with progress and earns points', async () => {
+    const s = memberSetup()
+    await open(ReceiptsPage, s)
+    tap(await waitFor(() => button('了解并开启')))
+    await answerConsent(s, 'receipt-photos', 'agree')
+    await waitFor(() => expect(q('.receipts__camera')).not.toBeNull())
+    await typeAmount('128.50')
+    const release = s.backend.hold('POST /v1/me/receipts')
+    tap(q('.receipts__camera'))
+    // While the upload is on its way: the stage and a bar part-way along.
+    await waitFor(() => expect(q('.receipts__stage')?.textContent).toBe('正在上传…'))
+    const width = Number.parseInt(q('.receipts__fill')?.style.width ?? '0', 10)
+    expect(width).toBeGreaterThanOrEqual(40)
+    expect(width).toBeLessThan(100)
+    expect(q('.receipts__camera')?.hasAttribute('disabled')).toBe(true)
+    release()
+    await waitFor(() => expect(text()).toContain('上传成功，已获得 128 积分'))
+    expect(s.media.chosen).toEqual(['camera'])
+    expect(s.backend.receipts).toEqual([
+      expect.objectContaining({ amountFen: 12_850, storeName: '云间咖啡', hasImage: true }),
+    ])
+    await waitFor(() => expect(text()).toContain('已积分'))
+    expect(text()).toContain('¥128.50 · +128 积分')
+  })
+
+  it('§2 an amount is required before a photo is picked', async () => {
+    const s = memberSetup()
+    decide(s, 'receipt-photos', 'grant')
+    await open(ReceiptsPage, s)
+    tap(await waitFor(() => q('.receipts__album')))
+    await waitFor(() => expect(text()).toContain('请填写正确的消费金额'))
+    expect(s.media.chosen).toEqual([])
+  })
+
+  it('§2 a failed upload stays pending and its retry uploads it once', async () => {
+    const s = memberSetup()
+    decide(s, 'receipt-photos', 'grant')
+    await open(ReceiptsPage, s)
+    await typeAmount('20')
+    s.backend.dropNext('POST /v1/me/receipts')
+    tap(await waitFor(() => q('.receipts__album')))
+    await waitFor(() => expect(text()).toContain('待确认'))
+    expect(text()).toContain('网络不可用')
+    tap(await waitFor(() => q('.receipts__item--pending .member-link')))
+    await waitFor(() => expect(text()).toContain('上传成功，已获得 20 积分'))
+    expect(s.backend.receipts).toHaveLength(1)
+    expect(text()).not.toContain('待确认')
+  })
+
+  it('§5 withdrawing the consent turns uploads off at once and shows the photos the backend deleted', async () => {
+    const s = memberSetup()
+    decide(s, 'receipt-photos', 'grant')
+    await open(ReceiptsPage, s)
+    await typeAmount('66')
+    tap(await waitFor(() => q('.receipts__camera')))
+    await waitFor(() => expect(text()).toContain('上传成功'))
+    decide(s, 'receipt-photos', 'withdraw')
+    // At once, before the server has heard of it: the upload is gone.
+    await waitFor(() => expect(q('.receipts__camera')).toBeNull())
+    expect(text()).toContain('此功能未开启')
+    await act(() => s.services.sync.flush())
+    await waitFor(() => expect(text()).toContain('您已撤回同意，我们已删除：'))
+    expect(text()).toContain('小票照片：1 项')
+    await waitFor(() => expect(text()).toContain('照片已删除'))
+    // The points stay: a receipt is a transaction (§8.1).
+    expect(text()).toContain('+66 积分')
+    tap(button('知道了'))
+    await waitFor(() => expect(text()).not.toContain('您已撤回同意'))
+  })
+})
