@@ -7,6 +7,9 @@ export default defineAppConfig({
     'pages/consent-center/index',
     // Main package: just-in-time asks from subpackages open it (§7.3).
     'pages/separate-consent/index',
+    // §14.1: asked at start when the policy changed; §3.4(b): opened from an SMS/email link.
+    'pages/what-changed/index',
+    'pages/unsubscribe/index',
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -38,6 +41,8 @@ export default defineAppConfig({
         'pages/stores/index',
       ],
     },
+    // Issue 5: marketing preferences and the guardian flow, opened from the consent pages.
+    { root: 'packages/choices', pages: ['pages/marketing/index', 'pages/guardian/index'] },
   ],
   // WeChat's own privacy check: privacy APIs wait for the user's agreement (§1.5).
   __usePrivacyCheck__: true,

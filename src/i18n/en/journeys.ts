@@ -72,6 +72,7 @@ export const journeys: MessagesOf<'marketingPrefs' | 'unsubscribe' | 'whatChange
       "Parent or guardian: please read the rules for children's personal information and verify your mobile number. The code goes to your phone, and the record shows the consent as yours.",
     phoneLabel: "Guardian's mobile number",
     phonePlaceholder: '11-digit mobile number',
+    phoneInvalid: 'Enter a valid 11-digit mainland China mobile number.',
     sendCode: 'Send code',
     resend: (s: number) => `Resend in ${s} s`,
     sentTo: (masked: string) => `Code sent to ${masked}`,

@@ -70,6 +70,7 @@ export const journeys = {
       '请您的父母或其他监护人阅读《儿童个人信息处理规则》并验证手机号码。验证码将发送至监护人手机，记录将注明由监护人作出。',
     phoneLabel: '监护人手机号码',
     phonePlaceholder: '11位手机号码',
+    phoneInvalid: '请输入有效的中国大陆11位手机号码。',
     sendCode: '发送验证码',
     resend: (s: number) => `${s}秒后可重发`,
     sentTo: (masked: string) => `验证码已发送至 ${masked}`,

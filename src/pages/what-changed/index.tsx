@@ -69,12 +69,7 @@ export default function WhatChanged() {
               <Text className="what-changed__reasons">
                 {w.reasons((plan.reasons[p.id] ?? []).map((ref) => `§${ref}`).join(', '))}
               </Text>
-              <PurposeCard
-                purpose={p}
-                state={r.state[p.id]}
-                grantDisabled={r.guest}
-                onToggle={r.toggle}
-              />
+              <PurposeCard purpose={p} state={r.state[p.id]} onToggle={r.toggle} />
             </View>
           ))}
         </View>

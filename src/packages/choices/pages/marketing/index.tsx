@@ -62,13 +62,7 @@ export default function MarketingPreferences() {
         {m.channelsHeading}
       </Text>
       {channelPurposes.map((p) => (
-        <PurposeCard
-          key={p.id}
-          purpose={p}
-          state={prefs.state[p.id]}
-          grantDisabled={prefs.guest}
-          onToggle={prefs.toggle}
-        />
+        <PurposeCard key={p.id} purpose={p} state={prefs.state[p.id]} onToggle={prefs.toggle} />
       ))}
       {wechatNote && <Text className="marketing-prefs__wechat-note">{wechatNote}</Text>}
 
@@ -81,7 +75,6 @@ export default function MarketingPreferences() {
           <PurposeCard
             purpose={personalisedPurpose}
             state={prefs.state[personalisedPurpose.id]}
-            grantDisabled={prefs.guest}
             onToggle={prefs.toggle}
           />
         </View>

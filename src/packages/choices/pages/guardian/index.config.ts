@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '年龄与监护人同意',
+})

@@ -1,0 +1,113 @@
+import { act, waitFor } from '@testing-library/react'
+import Guardian from '../../src/packages/choices/pages/guardian/index'
+import { isGranted, selectConsentState } from '../../src/store/selectors'
+import { consentSetup } from '../support/consent-setup'
+import { buildTestServices, mountPage, unmountAll } from '../support/render'
+import { fakeBackend } from './rights-fake-backend'
+
+const q = (selector: string) => document.querySelector(selector) as HTMLElement | null
+
+async function typeInto(selector: string, value: string) {
+  const el = await waitFor(() => {
+    const found = document.querySelector(`${selector} input`) as HTMLInputElement | null
+    if (!found) throw new Error(`no input in ${selector}`)
+    return found
+  })
+  await act(async () => {
+    el.value = value
+    el.dispatchEvent(new Event('input', { bubbles: true }))
+  })
+}
+
+async function tap(selector: string) {
+  await act(async () => (q(selector) as HTMLElement).click())
+}
+
+async function open(birthDate?: string) {
+  const backend = fakeBackend({ phone: null })
+  const base = consentSetup()
+  const wired = buildTestServices({}, { transport: backend.transport })
+  const setup = {
+    ...base,
+    ...wired,
+    nav: base.nav,
+    services: { ...wired.services, navigator: base.services.navigator },
+  }
+  setup.store.getState().decideNotice('accepted')
+  if (birthDate) setup.store.getState().setBirthDate(birthDate)
+  const mounted = await mountPage(Guardian, setup)
+  await mounted.testUtils.queries.waitForQuerySelector('.guardian__title')
+  return { ...mounted, backend, setup }
+}
+
+afterEach(unmountAll)
+
+describe('minors and the guardian flow (§1.6, §12)', () => {
+  it('§1.6 the date of birth is asked first; under 14 leads to the guardian flow', async () => {
+    const { store } = await open()
+    await typeInto('.guardian__birth-input', '2015-06-01')
+    await tap('.guardian__save-birth')
+    await waitFor(() => expect(q('.guardian__verify')).not.toBeNull())
+    expect(store.getState().birthDate).toBe('2015-06-01')
+    expect(q('.guardian__status')?.textContent).toContain('未满14周岁')
+  })
+
+  it('§12.2 under 14, nothing optional can be granted until the guardian consents', async () => {
+    const { store } = await open('2015-06-01')
+    // The child taps "allow" somewhere (the consent center): recorded, but it does not count.
+    store.getState().recordChoice({
+      purposeIds: ['marketing-sms'],
+      action: 'grant',
+      source: 'consent-center',
+    })
+    const state = selectConsentState(store.getState())
+    expect(state['marketing-sms']?.granted).toBe(false)
+    expect(state['marketing-sms']?.status).toBe('needs-guardian')
+    // Nor can the child give the guardian's consent.
+    const r = store.getState().recordChoice({
+      purposeIds: ['guardian-consent'],
+      action: 'grant',
+      source: 'guardian-flow',
+    })
+    expect(r.ok).toBe(false)
+    expect(q('.guardian__purposes')).toBeNull()
+  })
+
+  it("§12.2 the guardian's phone is verified by SMS code and the consent is recorded as the guardian's", async () => {
+    const { store, backend } = await open('2015-06-01')
+    await typeInto('.guardian__phone', '13812345678')
+    await tap('.guardian__send')
+    await waitFor(() => expect(q('.guardian__sent')?.textContent).toContain('138****5678'))
+    expect(backend.phone).toBe('13812345678')
+    await typeInto('.guardian__code', backend.code)
+    await tap('.guardian__agree')
+    await waitFor(() => expect(q('.guardian__granted')).not.toBeNull())
+    const event = store.getState().ledger.find((e) => e.purposeId === 'guardian-consent')
+    expect(event).toMatchObject({ action: 'grant', actor: 'guardian', source: 'guardian-flow' })
+    expect(isGranted(store.getState(), 'guardian-consent')).toBe(true)
+    // Now the guardian decides each optional purpose, recorded as the guardian's.
+    await tap('.guardian__purpose--marketing-sms .consent-switch')
+    await waitFor(() => expect(isGranted(store.getState(), 'marketing-sms')).toBe(true))
+    expect(store.getState().ledger.at(-1)).toMatchObject({
+      purposeId: 'marketing-sms',
+      actor: 'guardian',
+    })
+  })
+
+  it('§12.2 a malformed code is refused before anything is recorded', async () => {
+    const { store } = await open('2015-06-01')
+    await typeInto('.guardian__phone', '13812345678')
+    await tap('.guardian__send')
+    await waitFor(() => expect(q('.guardian__sent')).not.toBeNull())
+    await typeInto('.guardian__code', '12')
+    await tap('.guardian__agree')
+    await waitFor(() => expect(q('.guardian__error')?.textContent).toContain('6位数字'))
+    expect(store.getState().ledger).toHaveLength(0)
+  })
+
+  it('§12.1 14 or older needs no guardian', async () => {
+    await open('2000-01-01')
+    expect(q('.guardian__status')?.textContent).toContain('已年满14周岁')
+    expect(q('.guardian__verify')).toBeNull()
+  })
+})
