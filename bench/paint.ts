@@ -2,9 +2,6 @@
  * FCP, LCP and total blocking time of the H5 notice page (the first screen a new user sees)
  * and of a bare Taro hello world, in headless Chromium on this machine, median of 5 loads.
  */
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { serveStatic } from '../test/e2e/support/static-server'
 
@@ -27,7 +24,6 @@ async function measure(url: string, runs = 5): Promise<Paint> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'indigo-paint-'))}`,
     ],
   })
   const samples: Paint[] = []

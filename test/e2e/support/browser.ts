@@ -2,8 +2,7 @@
  * Debian's Chromium through playwright-core (no browser download here), a phone-sized page,
  * and a screenshot of every step kept under test-results/e2e/ as the journey's artefact.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { createApiClient, createFetchTransport } from '../../../src/services/api'
@@ -31,7 +30,6 @@ export async function launch(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'indigo-chromium-'))}`,
     ],
     headless: true,
   })
