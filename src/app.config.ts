@@ -43,6 +43,8 @@ export default defineAppConfig({
     },
     // Issue 5: marketing preferences and the guardian flow, opened from the consent pages.
     { root: 'packages/choices', pages: ['pages/marketing/index', 'pages/guardian/index'] },
+    // Issue 5: consent history and transparency pages, read on demand.
+    { root: 'packages/about', pages: ['pages/history/index', 'pages/transparency/index'] },
   ],
   // WeChat's own privacy check: privacy APIs wait for the user's agreement (§1.5).
   __usePrivacyCheck__: true,
