@@ -33,7 +33,7 @@ describe('consent center (issue 4 §3)', () => {
   })
 
   it('§3.1 groups follow the catalogue; each card shows what, why, where, how long, basis and clauses', async () => {
-    const { setup } = await openCenter()
+    const { setup, testUtils } = await openCenter()
     const titles = Array.from(document.querySelectorAll('.consent-center__group-title')).map(
       (e) => e.textContent,
     )
@@ -49,6 +49,13 @@ describe('consent center (issue 4 §3)', () => {
       '网页与Cookie',
     ])
     expect(purposeGroupsOrder.filter((g) => g !== 'minors')).toHaveLength(titles.length)
+    // The details open with one tap on the card.
+    const more = q('.purpose-card--receipt-photos .purpose-card__more') as HTMLElement
+    expect(more.getAttribute('aria-expanded')).toBe('false')
+    testUtils.fireEvent.click(more)
+    await waitFor(() =>
+      expect(q('.purpose-card--receipt-photos')?.textContent).toContain('消费小票照片及小票信息'),
+    )
     const card = q('.purpose-card--receipt-photos')?.textContent ?? ''
     const receipt = purposes.find((p) => p.id === 'receipt-photos')
     expect(card).toContain(receipt?.description['zh-CN'])

@@ -84,9 +84,11 @@ describe('notice page (§1.5)', () => {
     // In the consent center a guest's switch leads to the notice and records nothing.
     const center = await mountPage(ConsentCenter, setup)
     await center.testUtils.queries.waitForQuerySelector('.consent-center__guest')
+    const before = setup.nav.routes.length
     center.testUtils.fireEvent.click(
       q('.purpose-card--marketing-sms .consent-switch') as HTMLElement,
     )
+    expect(setup.nav.routes).toHaveLength(before + 1)
     expect(setup.nav.routes.at(-1)).toEqual({ page: 'notice' })
     expect(setup.store.getState().ledger).toHaveLength(0)
     expect(setup.permissions.asked).toHaveLength(0)

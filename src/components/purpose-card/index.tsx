@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import { dataCategoryById } from '../../catalogue/data-categories'
-import { policy } from '../../catalogue/policy'
+import { businessFunctions } from '../../catalogue/policy/business-functions'
 import type { Purpose } from '../../catalogue/types'
 import type { PurposeState } from '../../domain/consent-event'
 import { useNavigation } from '../../hooks/use-navigation'
@@ -11,7 +12,7 @@ import './index.scss'
 interface Props {
   readonly purpose: Purpose
   readonly state: PurposeState | undefined
-  /** Granting is not possible right now (guest mode, §1.5); withdrawing always is. */
+  /** Granting is not possible here right now; withdrawing always is. */
   readonly grantDisabled?: boolean
   readonly onToggle: (purpose: Purpose, on: boolean) => void
 }
@@ -26,12 +27,14 @@ export function PurposeCard({ purpose, state, grantDisabled = false, onToggle }:
   const lang = useLang()
   const { go } = useNavigation()
   const c = t.purposeCard
-  const granted = state?.granted === true
+  const [open, setOpen] = useState(false)
+  // Necessary purposes are always "granted" in the derived state; only a real choice is "on".
+  const granted = !purpose.required && state?.granted === true
   const data = purpose.dataCategories
     .map((id) => dataCategoryById[id as keyof typeof dataCategoryById]?.name[lang] ?? id)
     .join(c.listSeparator)
   const where = purpose.businessFunctions
-    .map((id) => policy.businessFunctions.find((b) => b.id === id)?.name[lang] ?? id)
+    .map((id) => businessFunctions.find((b) => b.id === id)?.name[lang] ?? id)
     .join(c.listSeparator)
   const refs = purpose.policyRefs.filter((r) => !r.startsWith('BF.'))
   const status = purpose.required
@@ -72,6 +75,7 @@ export function PurposeCard({ purpose, state, grantDisabled = false, onToggle }:
           <ConsentSwitch
             checked={granted}
             label={c.switchLabel(purpose.name[lang])}
+            // §12.2: a child's optional purposes wait for the guardian; withdrawing always works.
             disabled={!granted && (grantDisabled || state?.status === 'needs-guardian')}
             onToggle={() => onToggle(purpose, !granted)}
           />
@@ -79,12 +83,22 @@ export function PurposeCard({ purpose, state, grantDisabled = false, onToggle }:
       </View>
       <Text className="purpose-card__desc">{purpose.description[lang]}</Text>
       {purpose.required && <Text className="purpose-card__note">{c.necessaryNote}</Text>}
-      {rows.map(([label, value]) => (
-        <View key={label} className="purpose-card__row">
-          <Text className="purpose-card__label">{label}</Text>
-          <Text className="purpose-card__value">{value}</Text>
-        </View>
-      ))}
+      {/* The details are one tap away so that the switches stay easy to find among 26 cards. */}
+      <Text
+        className="purpose-card__more"
+        role="button"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? c.lessDetails : c.moreDetails}
+      </Text>
+      {open &&
+        rows.map(([label, value]) => (
+          <View key={label} className="purpose-card__row">
+            <Text className="purpose-card__label">{label}</Text>
+            <Text className="purpose-card__value">{value}</Text>
+          </View>
+        ))}
       <View className="purpose-card__row">
         <Text className="purpose-card__label">{c.refs}</Text>
         <View className="purpose-card__refs">

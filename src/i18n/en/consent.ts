@@ -69,6 +69,8 @@ export const consent: MessagesOf<
     basis: 'Legal basis',
     recipients: 'Who receives it',
     ifRefused: 'If you say no',
+    moreDetails: 'Details: what, where, how long, legal basis ▾',
+    lessDetails: 'Fewer details ▴',
     refs: 'Policy clauses',
     listSeparator: ', ',
     switchLabel: (name) => `${name}: switch`,

@@ -57,6 +57,8 @@ export const consent = {
     basis: '法律依据',
     recipients: '接收方',
     ifRefused: '不同意的影响',
+    moreDetails: '详情：收集的信息、场景、保存期限、法律依据 ▾',
+    lessDetails: '收起详情 ▴',
     refs: '政策条款',
     listSeparator: '、',
     switchLabel: (name: string) => `${name}：开关`,

@@ -46,7 +46,8 @@ export default function ConsentCenter() {
       <View className="consent-center__bulk">
         <Button
           className="consent-center__allow-all"
-          disabled={!c.guest && c.bulkable.length === 0}
+          // Taro's H5 Button renders disabled={false} as a [disabled] attribute: pass it only when true.
+          disabled={(!c.guest && c.bulkable.length === 0) || undefined}
           onClick={c.allowAll}
         >
           {t.consentCenter.allowAll}
@@ -68,18 +69,12 @@ export default function ConsentCenter() {
           {purposes
             .filter((p) => p.group === group)
             .map((p) => (
-              <PurposeCard
-                key={p.id}
-                purpose={p}
-                state={c.state[p.id]}
-                grantDisabled={c.guest}
-                onToggle={c.toggle}
-              />
+              <PurposeCard key={p.id} purpose={p} state={c.state[p.id]} onToggle={c.toggle} />
             ))}
         </View>
       ))}
 
-      <PageFooter current="consent-center" />
+      <PageFooter current="consent-center" hideGuestBanner />
 
       {c.pending && (
         <WithdrawSheet

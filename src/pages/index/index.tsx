@@ -1,9 +1,11 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useEffect } from 'react'
+import { GuestBanner } from '../../components/guest-banner'
 import { LanguageSwitch } from '../../components/language-switch'
 import { PageFooter } from '../../components/page-footer'
 import { PolicySummaryList } from '../../components/policy-summary-list'
-import { policy, currentPolicyVersion } from '../../catalogue/policy'
+import { policyMeta } from '../../catalogue/policy/outline'
+import { currentPolicyVersion } from '../../catalogue/policy/versions'
 import { useNavigation } from '../../hooks/use-navigation'
 import { useLang, useT } from '../../i18n/use-t'
 import { useAppStore } from '../../store/store-context'
@@ -36,6 +38,7 @@ export default function Home() {
       </Text>
       <Text className="home__intro">{t.home.intro}</Text>
       {storageIssue && <Text className="home__warning">{t.home.storageRecovered}</Text>}
+      <GuestBanner />
       <View className="home__card">
         <Text className="home__card-title" role="heading" aria-level={2}>
           {t.home.consentHeading}
@@ -63,14 +66,14 @@ export default function Home() {
         {t.home.policyHeading}
       </Text>
       <Text className="home__meta">
-        {t.home.versionLine(policy.dateLabel[lang], currentPolicyVersion.version)}
+        {t.home.versionLine(policyMeta.dateLabel[lang], currentPolicyVersion.version)}
       </Text>
       <Text className="home__meta">{t.home.prevailsLine}</Text>
       <Text className="home__link home__notice" onClick={() => go({ page: 'notice' })}>
         {t.notice.title}
       </Text>
       <PolicySummaryList />
-      <PageFooter />
+      <PageFooter hideGuestBanner />
     </View>
   )
 }

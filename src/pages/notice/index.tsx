@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
-import { currentPolicyVersion, policy } from '../../catalogue/policy'
+import { policyMeta } from '../../catalogue/policy/outline'
+import { currentPolicyVersion } from '../../catalogue/policy/versions'
 import { LanguageSwitch } from '../../components/language-switch'
 import { PageFooter } from '../../components/page-footer'
 import { PolicySummaryList } from '../../components/policy-summary-list'
@@ -51,7 +52,7 @@ export default function Notice() {
   const onClickAgree = process.env.TARO_ENV === 'weapp' ? undefined : () => decide('accepted')
 
   return (
-    <View className="notice">
+    <View className={`notice${accepted ? '' : ' notice--deciding'}`}>
       <View className="notice__bar">
         <Text className="notice__brand">{t.app.brand}</Text>
         <LanguageSwitch />
@@ -61,7 +62,7 @@ export default function Notice() {
       </Text>
       <Text className="notice__intro">{t.notice.intro}</Text>
       <Text className="notice__meta">
-        {t.notice.versionLine(policy.dateLabel[lang], currentPolicyVersion.version)}
+        {t.notice.versionLine(policyMeta.dateLabel[lang], currentPolicyVersion.version)}
       </Text>
       <Text className="notice__meta notice__prevails">{t.notice.prevailsLine}</Text>
       <Text className="notice__meta">{t.notice.specificPolicies}</Text>
@@ -96,23 +97,26 @@ export default function Notice() {
             {t.notice.back}
           </Button>
         ) : (
-          <>
-            <Button
-              id={AGREE_BUTTON_ID}
-              className="notice__agree"
-              openType="agreePrivacyAuthorization"
-              onAgreePrivacyAuthorization={() => decide('accepted')}
-              onClick={onClickAgree}
-            >
-              {t.notice.agree}
-            </Button>
-            <Text className="notice__hint">{t.notice.declineHint}</Text>
-            <Button className="notice__decline" onClick={() => decide('declined')}>
-              {t.notice.decline}
-            </Button>
-          </>
+          <Text className="notice__hint">{t.notice.declineHint}</Text>
         )}
       </View>
+      {/* Until the user decides, both answers stay in reach while reading (fixed bar). */}
+      {!accepted && (
+        <View className="notice__actions">
+          <Button className="notice__decline" onClick={() => decide('declined')}>
+            {t.notice.decline}
+          </Button>
+          <Button
+            id={AGREE_BUTTON_ID}
+            className="notice__agree"
+            openType="agreePrivacyAuthorization"
+            onAgreePrivacyAuthorization={() => decide('accepted')}
+            onClick={onClickAgree}
+          >
+            {t.notice.agree}
+          </Button>
+        </View>
+      )}
       <PageFooter current="notice" />
     </View>
   )

@@ -188,7 +188,11 @@ export default function SeparateConsent() {
               </View>
             )}
             {isGuardian && <Text className="separate-consent__note">{s.guardianNote}</Text>}
-            <Button className="separate-consent__agree" disabled={!canAgree} onClick={agree}>
+            <Button
+              className="separate-consent__agree"
+              disabled={!canAgree || undefined}
+              onClick={agree}
+            >
               {s.agree(purpose.name[lang])}
             </Button>
             <Button className="separate-consent__refuse" onClick={refuse}>

@@ -1,5 +1,5 @@
 import { ScrollView, Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { businessFunctionColumns, currentPolicyVersion, policy } from '../../../../catalogue/policy'
 import { LanguageSwitch } from '../../../../components/language-switch'
 import { PageFooter } from '../../../../components/page-footer'
@@ -17,12 +17,16 @@ export default function FullText() {
   const t = useT()
   const lang = useLang()
   const { params } = useNavigation()
-  const [target] = useState(() => {
+  const [target, setTarget] = useState('')
+  // Set after the first render: scroll-into-view needs the target to exist already.
+  useEffect(() => {
     const section = params().section
-    if (!section) return ''
-    // "3.1(g)" scrolls to its item; a section number "3" to the section.
-    return /^\d+$/.test(section) ? `s-${section}` : anchorOf(section)
-  })
+    if (!section) return
+    // "3.1(g)" scrolls to its item, "BF.mall-wifi" to its row, a number "3" to the section.
+    const id = /^\d+$/.test(section) ? `s-${section}` : anchorOf(section)
+    const timer = setTimeout(() => setTarget(id), 50)
+    return () => clearTimeout(timer)
+  }, [params])
   return (
     <ScrollView className="full-text" scrollY scrollIntoView={target} scrollWithAnimation={false}>
       <View className="full-text__inner">
