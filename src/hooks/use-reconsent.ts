@@ -1,16 +1,17 @@
 import { useState } from 'react'
-import { policy } from '../catalogue/policy'
 import { currentPolicyVersion, policyVersionHistory } from '../catalogue/policy/versions'
 import { purposes } from '../catalogue/purposes'
 import type { Purpose } from '../catalogue/types'
-import { changedParagraphsSince, isAffectedBy, listParagraphs } from '../domain/policy-version'
+import { changedParagraphsSince, isAffectedBy } from '../domain/policy-version'
 import { reconsentPlan, type ReconsentPlan } from '../domain/reconsent'
 import { selectConsentState } from '../store/selectors'
 import { useAppStore, useAppStoreApi } from '../store/store-context'
 import { useMinor } from './use-minor'
 import { useNavigation } from './use-navigation'
 
-const allParagraphs = listParagraphs(policy).map((u) => u.id)
+// Document order (the generated record lists paragraphs as the policy does); the full text
+// stays in the policy subpackage, out of the main package.
+const allParagraphs = Object.keys(currentPolicyVersion.paragraphHashes)
 
 /** §14.1: the plan for the current ledger against the policy in this build. */
 export function currentReconsentPlan(state: ReturnType<typeof selectConsentState>): ReconsentPlan {

@@ -1,7 +1,23 @@
 import type { MessagesOf } from '../zh-cn'
 
 /** English for ../zh-cn/journeys.ts. */
-export const journeys: MessagesOf<'marketingPrefs' | 'unsubscribe' | 'whatChanged' | 'guardian'> = {
+export const journeys: MessagesOf<
+  'journeyLinks' | 'marketingPrefs' | 'unsubscribe' | 'whatChanged' | 'guardian'
+> = {
+  journeyLinks: {
+    reconsent: (n: number) =>
+      `Our privacy policy changed: ${n} of your consents need confirming again. Until then they count as not given.`,
+    reconsentAction: 'See what changed',
+    marketing: 'Marketing preferences',
+    marketingText: 'Choose which offers you get on each channel, or stop all marketing in one tap.',
+    history: 'Consent history and receipts',
+    historyText: 'Every consent given or withdrawn; export your consent receipts.',
+    transparency: 'Transparency',
+    transparencyText:
+      'What we collect where, who receives it, how long we keep it, how to reach the DPO.',
+    guardian: 'Age and guardian consent',
+    guardianText: 'Users under 14 need their guardian to agree.',
+  },
   marketingPrefs: {
     title: 'Marketing preferences',
     intro:

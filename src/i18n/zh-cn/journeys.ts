@@ -3,6 +3,18 @@
  * link (§3.4(b)), "What changed" (§14.1) and the guardian flow (§1.6, §12).
  */
 export const journeys = {
+  journeyLinks: {
+    reconsent: (n: number) => `隐私政策有更新，${n} 项同意需要您重新确认。在此之前按“未同意”处理。`,
+    reconsentAction: '查看变化',
+    marketing: '营销偏好',
+    marketingText: '按渠道选择接收哪些优惠信息，或一键停止全部营销。',
+    history: '同意记录与凭证',
+    historyText: '查看每一次同意和撤回，导出同意凭证。',
+    transparency: '信息透明',
+    transparencyText: '我们在哪里收集什么、与谁共享、保存多久、如何联系数据保护官。',
+    guardian: '年龄与监护人同意',
+    guardianText: '未满14周岁的用户须由监护人同意。',
+  },
   marketingPrefs: {
     title: '营销偏好',
     intro: '逐一选择我们可以通过哪些渠道向您发送优惠信息。未开启的渠道一律不发送。',

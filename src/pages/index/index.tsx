@@ -1,11 +1,10 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useEffect } from 'react'
-import { GuestBanner } from '../../components/guest-banner'
+import { JourneyLinks } from '../../components/journey-links'
 import { LanguageSwitch } from '../../components/language-switch'
 import { PageFooter } from '../../components/page-footer'
 import { PolicySummaryList } from '../../components/policy-summary-list'
-import { policyMeta } from '../../catalogue/policy/outline'
-import { currentPolicyVersion } from '../../catalogue/policy/versions'
+import { policy, currentPolicyVersion } from '../../catalogue/policy'
 import { useNavigation } from '../../hooks/use-navigation'
 import { useLang, useT } from '../../i18n/use-t'
 import { useAppStore } from '../../store/store-context'
@@ -38,7 +37,6 @@ export default function Home() {
       </Text>
       <Text className="home__intro">{t.home.intro}</Text>
       {storageIssue && <Text className="home__warning">{t.home.storageRecovered}</Text>}
-      <GuestBanner />
       <View className="home__card">
         <Text className="home__card-title" role="heading" aria-level={2}>
           {t.home.consentHeading}
@@ -62,18 +60,20 @@ export default function Home() {
         <Text className="home__card-title">{t.member.entry.heading}</Text>
         <Text className="home__card-text">{t.member.entry.text}</Text>
       </View>
+      {/* Issue 5: re-consent (§14.1), marketing, history, transparency, guardian (§12). */}
+      <JourneyLinks />
       <Text className="home__section-title" role="heading" aria-level={2}>
         {t.home.policyHeading}
       </Text>
       <Text className="home__meta">
-        {t.home.versionLine(policyMeta.dateLabel[lang], currentPolicyVersion.version)}
+        {t.home.versionLine(policy.dateLabel[lang], currentPolicyVersion.version)}
       </Text>
       <Text className="home__meta">{t.home.prevailsLine}</Text>
       <Text className="home__link home__notice" onClick={() => go({ page: 'notice' })}>
         {t.notice.title}
       </Text>
       <PolicySummaryList />
-      <PageFooter hideGuestBanner />
+      <PageFooter />
     </View>
   )
 }

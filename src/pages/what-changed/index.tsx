@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
-import { policy } from '../../catalogue/policy'
+import { businessFunctionsTitle } from '../../catalogue/policy/business-functions'
+import { policyOutline } from '../../catalogue/policy/outline'
 import { LanguageSwitch } from '../../components/language-switch'
 import { PurposeCard } from '../../components/purpose-card'
 import { useNavigation } from '../../hooks/use-navigation'
@@ -23,8 +24,8 @@ export default function WhatChanged() {
 
   const sectionTitle = (id: string): string =>
     id === 'BF'
-      ? policy.businessFunctionsTitle[lang]
-      : `${id}. ${policy.sections.find((s) => s.id === id)?.title[lang] ?? ''}`
+      ? businessFunctionsTitle[lang]
+      : `${id}. ${policyOutline.find((s) => s.id === id)?.title[lang] ?? ''}`
   const paragraphsOf = (sectionId: string) =>
     plan.changedParagraphs.filter((p) =>
       sectionId === 'BF' ? p.startsWith('BF.') : p.split('.')[0] === sectionId,

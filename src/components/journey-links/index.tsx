@@ -1,0 +1,74 @@
+import { Text, View } from '@tarojs/components'
+import { useEffect } from 'react'
+import { currentReconsentPlan } from '../../hooks/use-reconsent'
+import { useNavigation, type Route } from '../../hooks/use-navigation'
+import { useT } from '../../i18n/use-t'
+import { selectConsentState } from '../../store/selectors'
+import { useAppStore } from '../../store/store-context'
+import './index.scss'
+
+/** "What changed" opens by itself once per launch; after that the banner stays. */
+let reconsentShown = false
+
+/**
+ * The start page's way into the consent journeys of issue 5: the §14.1 re-consent banner
+ * (opened once per launch when the policy changed since a grant), marketing preferences,
+ * consent history, transparency and the guardian flow.
+ */
+export function JourneyLinks() {
+  const t = useT()
+  const j = t.journeyLinks
+  const { go } = useNavigation()
+  const accepted = useAppStore((s) => s.notice?.decision === 'accepted')
+  const stale = useAppStore((s) => currentReconsentPlan(selectConsentState(s)).purposes.length)
+
+  useEffect(() => {
+    if (accepted && stale > 0 && !reconsentShown) {
+      reconsentShown = true
+      go({ page: 'what-changed' })
+    }
+    // Only at mount: the banner covers the rest.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  const links: { route: Route; title: string; text: string; key: string }[] = [
+    {
+      key: 'marketing',
+      route: { page: 'marketing-preferences' },
+      title: j.marketing,
+      text: j.marketingText,
+    },
+    { key: 'history', route: { page: 'consent-history' }, title: j.history, text: j.historyText },
+    {
+      key: 'transparency',
+      route: { page: 'transparency' },
+      title: j.transparency,
+      text: j.transparencyText,
+    },
+    { key: 'guardian', route: { page: 'guardian' }, title: j.guardian, text: j.guardianText },
+  ]
+
+  return (
+    <View className="journey-links">
+      {accepted && stale > 0 && (
+        <View className="journey-links__reconsent" role="alert">
+          <Text className="journey-links__reconsent-text">{j.reconsent(stale)}</Text>
+          <Text className="journey-links__action" onClick={() => go({ page: 'what-changed' })}>
+            {j.reconsentAction}
+          </Text>
+        </View>
+      )}
+      {links.map((l) => (
+        <View
+          key={l.key}
+          className={`journey-links__card journey-links__card--${l.key}`}
+          role="link"
+          onClick={() => go(l.route)}
+        >
+          <Text className="journey-links__title">{l.title}</Text>
+          <Text className="journey-links__text">{l.text}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
