@@ -1,12 +1,14 @@
 import { useCallback } from 'react'
 import { userKeyStorage } from '../services/auth'
+import { h5ClipboardKey } from '../services/clipboard'
 import { useAppStoreApi } from '../store/store-context'
 import { useApi } from './use-api'
 import { useServices } from './services-context'
 
 /**
  * §10.1(c): once deregistration is requested, the session ends and everything on the device
- * goes: the store returns to its first-start state and the H5 stand-in login key is removed.
+ * goes: the store returns to its first-start state; the H5 stand-in login key and Taro's H5
+ * clipboard copy are removed.
  */
 export function useDeviceWipe() {
   const { call } = useApi()
@@ -16,5 +18,7 @@ export function useDeviceWipe() {
     await call('logout')
     store.getState().resetAll()
     storage.removeItem(userKeyStorage)
+    // H5 only: a copy made by hand (long press) is kept there by Taro too.
+    storage.removeItem(h5ClipboardKey)
   }, [call, store, storage])
 }

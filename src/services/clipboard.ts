@@ -1,6 +1,12 @@
 import Taro from '@tarojs/taro'
 import type { Clipboard } from './ports'
 
+/**
+ * Taro's H5 clipboard keeps a copy of whatever is copied in localStorage under this key (for its
+ * getClipboardData). An export is personal data: it must not stay on the device (§10.1(c), §8).
+ */
+export const h5ClipboardKey = 'taro_clipboard'
+
 /** wx.setClipboardData (WeChat shows its own "copied" toast); H5 uses the browser's clipboard. */
 export const taroClipboard: Clipboard = {
   async copy(text) {
@@ -9,6 +15,8 @@ export const taroClipboard: Clipboard = {
       return true
     } catch {
       return false
+    } finally {
+      if (process.env.TARO_ENV === 'h5') Taro.removeStorageSync(h5ClipboardKey)
     }
   },
 }

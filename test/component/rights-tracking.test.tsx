@@ -64,8 +64,8 @@ describe('tracking, results and the export view (issue 6 §4, §5)', () => {
     expect(text()).toContain(zhCN.rightsDetail.dueBy('2026-12-15'))
     const steps = Array.from(document.querySelectorAll('.status-timeline__step'))
     expect(steps.map((s) => s.querySelector('.status-timeline__label')?.textContent)).toEqual([
-      zhCN.rightsStatus.submitted,
-      zhCN.rightsStatus.verified,
+      zhCN.rightsTimeline.submitted,
+      zhCN.rightsTimeline.verified,
     ])
     expect(steps[0]?.textContent).toContain('2026-11-24 10:00')
     expect(text()).toContain('位置信息怎么用？')

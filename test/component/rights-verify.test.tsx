@@ -119,6 +119,8 @@ describe('§10.3 identity verification before submission (issue 6 §3)', () => {
     const { store, storage, routes } = page
     store.getState().setSession({ token: 'session-1', expiresAt: Date.now() + 3600_000 })
     store.getState().setBirthDate('1990-05-01')
+    // What Taro's H5 clipboard keeps after the export was copied by hand.
+    storage.setItem('taro_clipboard', '{"profile":{"phone":"13812345678"}}')
     await page.testUtils.queries.waitForQuerySelector('.rights-form__consequences')
     for (const c of zhCN.rightsForm.consequences) expect(text()).toContain(c)
     choose('ground', 'consent-withdrawn')
@@ -145,6 +147,7 @@ describe('§10.3 identity verification before submission (issue 6 §3)', () => {
     const saved = storage.getItem('indigo.app') ?? ''
     expect(saved).not.toContain('1990-05-01')
     expect(saved).not.toContain('session-1')
+    expect(storage.getItem('taro_clipboard')).toBeNull()
     tap(button(zhCN.rightsDone.backHome))
     expect(routes).toContainEqual({ page: 'home' })
   })

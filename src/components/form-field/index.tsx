@@ -4,7 +4,7 @@ import './index.scss'
 
 interface Props {
   readonly label: string
-  /** Shown after the label, e.g. "optional". */
+  /** Shown after the label as given, e.g. "（选填）". */
   readonly note?: string
   readonly hint?: string
   /** The message of the field's current problem; the field is marked when there is one. */
@@ -18,7 +18,7 @@ export function FormField({ label, note, hint, error, name, children }: PropsWit
     <View className={`form-field${error ? ' form-field--error' : ''}`} data-field={name}>
       <Text className="form-field__label">
         {label}
-        {note ? <Text className="form-field__note">{` (${note})`}</Text> : null}
+        {note ? <Text className="form-field__note">{note}</Text> : null}
       </Text>
       {hint ? <Text className="form-field__hint">{hint}</Text> : null}
       <View className="form-field__control">{children}</View>

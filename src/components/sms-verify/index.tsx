@@ -80,7 +80,8 @@ export function SmsVerify({ actionLabel, onVerified, busy = false }: Props) {
               onInput={(e) => setCode(e.detail.value)}
             />
             <Button
-              className="sms-verify__resend"
+              // A class, not [disabled]: H5 leaves disabled="false" on the element.
+              className={`sms-verify__resend${wait > 0 || v.phase === 'sending' ? ' sms-verify__resend--off' : ''}`}
               disabled={wait > 0 || v.phase === 'sending'}
               onClick={() => void v.send()}
             >
@@ -97,9 +98,8 @@ export function SmsVerify({ actionLabel, onVerified, busy = false }: Props) {
       )}
       {sent ? (
         <Button
-          className="sms-verify__primary"
+          className={`sms-verify__primary${working ? ' sms-verify__primary--off' : ''}`}
           disabled={working}
-          loading={working}
           onClick={async () => {
             if (working) return
             const token = await v.verify(code)

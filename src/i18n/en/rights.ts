@@ -6,6 +6,7 @@ export const rights: MessagesOf<
   | 'rightsForm'
   | 'rightsVerify'
   | 'rightsStatus'
+  | 'rightsTimeline'
   | 'rightsList'
   | 'rightsDetail'
   | 'rightsExport'
@@ -53,7 +54,7 @@ export const rights: MessagesOf<
     },
     proofNote:
       'When you act for someone else, we will ask for proof of the relationship (such as the household register, a birth certificate or a death certificate) when we check your request. Please have it ready.',
-    optional: 'optional',
+    optional: ' (optional)',
     formatLabel: 'Format',
     formatValue: 'JSON (machine-readable), also shown as a summary in the app',
     feeNote:
@@ -132,6 +133,14 @@ export const rights: MessagesOf<
   rightsStatus: {
     submitted: 'Sent, identity not yet verified',
     verified: 'Verified, waiting to be handled',
+    'in-progress': 'In progress',
+    completed: 'Completed',
+    rejected: 'Refused',
+    cancelled: 'Cancelled',
+  },
+  rightsTimeline: {
+    submitted: 'Sent',
+    verified: 'Identity verified',
     'in-progress': 'In progress',
     completed: 'Completed',
     rejected: 'Refused',

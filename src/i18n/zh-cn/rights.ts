@@ -39,7 +39,7 @@ export const rights = {
     },
     proofNote:
       '为他人提出请求时，我们会在核验时请您提供关系证明（如户口簿、出生证明或死亡证明），请提前准备。',
-    optional: '选填',
+    optional: '（选填）',
     formatLabel: '导出格式',
     formatValue: 'JSON（机器可读），并在小程序中以摘要形式展示',
     feeNote: '处理查阅或更正请求时，我们可能收取合理的成本费用（第10.4条）。',
@@ -113,6 +113,14 @@ export const rights = {
   rightsStatus: {
     submitted: '已提交，待验证身份',
     verified: '已验证，等待处理',
+    'in-progress': '处理中',
+    completed: '已办结',
+    rejected: '已拒绝',
+    cancelled: '已撤销',
+  },
+  rightsTimeline: {
+    submitted: '已提交',
+    verified: '身份已验证',
     'in-progress': '处理中',
     completed: '已办结',
     rejected: '已拒绝',

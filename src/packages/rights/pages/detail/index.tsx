@@ -100,7 +100,7 @@ export default function RightsRequestDetail() {
           label={d.timeline}
           steps={r.history.map((h, i) => ({
             key: `${h.status}-${i}`,
-            label: t.rightsStatus[h.status],
+            label: t.rightsTimeline[h.status],
             time: formatBeijingTime(h.at),
             ...(h.note ? { note: h.note } : {}),
           }))}
