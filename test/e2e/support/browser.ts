@@ -64,6 +64,8 @@ export async function startJourney(
   return {
     page,
     async shot(step) {
+      // Let Taro's page transition finish, so the picture shows what the user sees.
+      await page.waitForTimeout(400)
       n += 1
       await page.screenshot({ path: join(dir, `${String(n).padStart(2, '0')}-${step}.png`) })
     },
