@@ -34,8 +34,9 @@ export const notice: MessagesOf<'notice' | 'policyText' | 'privacyPopup' | 'foot
   },
   privacyPopup: {
     title: 'Your privacy',
-    body: (contractName) =>
-      `Before you use this feature, please read and agree to ${contractName || 'the INDIGO Privacy Policy'}. WeChat lets the mini program use the information only after you agree; declining does not stop you browsing.`,
+    // WeChat's contract name is Chinese: the English text names the policy itself.
+    body: () =>
+      'Before you use this feature, please read and agree to the INDIGO Privacy Policy. WeChat lets the mini program use the information only after you agree; declining does not stop you browsing.',
     openContract: 'Read the privacy guidelines',
     agree: 'Agree',
     disagree: 'Decline',

@@ -31,8 +31,9 @@ export const notice = {
   },
   privacyPopup: {
     title: '隐私保护提示',
+    // WeChat's contract name usually comes with its book-title marks; add them when it does not.
     body: (contractName: string) =>
-      `在使用此功能前，请阅读并同意${contractName || '《颐堤港隐私政策》'}。您同意后，微信才会允许小程序使用相关信息；不同意不影响浏览。`,
+      `在使用此功能前，请阅读并同意${contractName ? (contractName.startsWith('《') ? contractName : `《${contractName}》`) : '《颐堤港隐私政策》'}。您同意后，微信才会允许小程序使用相关信息；不同意不影响浏览。`,
     openContract: '查看隐私保护指引',
     agree: '同意',
     disagree: '不同意',
