@@ -60,13 +60,14 @@ export const journeys: MessagesOf<
     title: 'Our privacy policy changed',
     intro: (version: string) =>
       `The privacy policy changed since you last agreed (now version ${version}). These parts changed.`,
+    upToDate:
+      'All your consents were given under the current privacy policy: nothing to confirm again.',
     sectionsHeading: 'Sections that changed',
     paragraphs: (ids: string) => `Changed paragraphs: ${ids}`,
     purposesHeading: 'Purposes to confirm again',
     purposesNote:
       'These purposes rest on paragraphs that changed. Until you agree again they count as not given (§14.1); your other choices stay as they are.',
     reasons: (ids: string) => `Affected paragraphs: ${ids}`,
-    nothingToAsk: 'Nothing needs confirming again.',
     readPolicy: 'Read the full policy',
     done: 'Done',
     businessFunctions: 'List of Business Functions',

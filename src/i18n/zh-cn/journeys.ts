@@ -54,13 +54,13 @@ export const journeys = {
     title: '隐私政策有更新',
     intro: (version: string) =>
       `自您上次同意以来，隐私政策已更新（当前版本 ${version}）。以下条款发生了变化。`,
+    upToDate: '您的同意均基于当前版本的隐私政策，无需重新确认。',
     sectionsHeading: '有变化的章节',
     paragraphs: (ids: string) => `变化的条款：${ids}`,
     purposesHeading: '需要您重新确认的用途',
     purposesNote:
       '这些用途引用的条款有变化。在您重新同意之前，它们按“未同意”处理（第14.1条）；其他选择保持不变。',
     reasons: (ids: string) => `涉及条款：${ids}`,
-    nothingToAsk: '您的选择无需重新确认。',
     readPolicy: '阅读完整政策',
     done: '完成',
     businessFunctions: '业务功能列表',

@@ -39,12 +39,11 @@ export default function WhatChanged() {
         </Text>
         <LanguageSwitch />
       </View>
-      <Text className="what-changed__intro">{w.intro(r.version)}</Text>
-
       {plan.purposes.length === 0 ? (
-        <Text className="what-changed__empty">{w.nothingToAsk}</Text>
+        <Text className="what-changed__empty">{w.upToDate}</Text>
       ) : (
         <View>
+          <Text className="what-changed__intro">{w.intro(r.version)}</Text>
           <Text className="what-changed__heading" role="heading" aria-level={2}>
             {w.sectionsHeading}
           </Text>
