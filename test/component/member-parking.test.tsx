@@ -62,7 +62,7 @@ describe('e-parking (issue 7 §3)', () => {
         .map((c) => c.textContent)
         .join(''),
     ).toBe('京AD12345')
-    tap(q('.parking__bind'))
+    tap(q('.plate-kb__action--done'))
     await waitFor(() => expect(q('.parking__plate-text')?.textContent).toBe('京AD12345'))
     expect(s.backend.plates).toEqual([
       expect.objectContaining({ plate: '京AD12345', kind: 'new-energy-small' }),
@@ -75,7 +75,7 @@ describe('e-parking (issue 7 §3)', () => {
     await open(ParkingPage, s)
     tap(await waitFor(() => q('.parking__add')))
     typePlate('京AA12345')
-    tap(q('.parking__bind'))
+    tap(q('.plate-kb__action--done'))
     await waitFor(() => expect(text()).toContain('新能源车牌：第三位为 D 或 F'))
     expect(s.backend.count('POST /v1/me/plates')).toBe(0)
   })
@@ -86,7 +86,7 @@ describe('e-parking (issue 7 §3)', () => {
     await open(ParkingPage, s)
     tap(await waitFor(() => q('.parking__add')))
     typePlate('沪A12345F')
-    tap(q('.parking__bind'))
+    tap(q('.plate-kb__action--done'))
     const pay = await waitFor(() => {
       const b = q('.parking__pay')
       if (!b) throw new Error(`no pay button in ${text().slice(0, 600)}`)
@@ -108,7 +108,7 @@ describe('e-parking (issue 7 §3)', () => {
     await open(ParkingPage, s)
     tap(await waitFor(() => q('.parking__add')))
     typePlate('粤B12345')
-    tap(q('.parking__bind'))
+    tap(q('.plate-kb__action--done'))
     await waitFor(() => expect(q('.parking__plate-text')?.textContent).toBe('粤B12345'))
     decide(s, 'licence-plates', 'withdraw')
     await waitFor(() => expect(q('.parking__plate-text') === null).toBe(true))

@@ -12,6 +12,9 @@ const MAX = 8
 interface Props {
   readonly value: string
   readonly onChange: (value: string) => void
+  /** The page's action for the typed plate (e.g. "bind"); off while `busy`. */
+  readonly doneLabel: string
+  readonly busy?: boolean
   readonly onDone: () => void
 }
 
@@ -20,7 +23,7 @@ interface Props {
  * digits; the 8th box is the new-energy one. Offering only what may come next keeps typing
  * errors out, and the shared validator still checks the result.
  */
-export function PlateKeyboard({ value, onChange, onDone }: Props) {
+export function PlateKeyboard({ value, onChange, doneLabel, busy = false, onDone }: Props) {
   const t = useT().member.parking
   const chars = [...value]
   const at = chars.length
@@ -73,12 +76,13 @@ export function PlateKeyboard({ value, onChange, onDone }: Props) {
             <Text>{t.keyboardDelete}</Text>
           </View>
           <View
-            className="plate-kb__action plate-kb__action--done"
+            className={`plate-kb__action plate-kb__action--done${busy ? ' plate-kb__action--busy' : ''}`}
             role="button"
-            aria-label={t.keyboardDone}
-            onClick={onDone}
+            aria-label={doneLabel}
+            aria-disabled={busy}
+            onClick={() => !busy && onDone()}
           >
-            <Text>{t.keyboardDone}</Text>
+            <Text>{doneLabel}</Text>
           </View>
         </View>
       </View>

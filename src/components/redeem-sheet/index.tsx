@@ -59,10 +59,18 @@ export function RedeemSheet({
                 {error.localized?.[lang] ?? errorOf(error.code)}
               </Text>
             )}
-            <Button className="redeem-sheet__confirm" disabled={sending} onClick={onConfirm}>
+            <Button
+              className="redeem-sheet__confirm"
+              {...(sending ? { disabled: true } : {})}
+              onClick={onConfirm}
+            >
               {sending ? r.sending : phase === 'failed' ? r.retry : r.confirm}
             </Button>
-            <Button className="redeem-sheet__cancel" disabled={sending} onClick={onCancel}>
+            <Button
+              className="redeem-sheet__cancel"
+              {...(sending ? { disabled: true } : {})}
+              onClick={onCancel}
+            >
               {t.common.cancel}
             </Button>
           </>

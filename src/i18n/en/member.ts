@@ -6,7 +6,6 @@ export const member: MessagesOf<'member'> = {
     entry: {
       heading: 'Member services',
       text: 'Points, receipts, e-parking and the store finder. Features that need more information ask for your consent when you use them.',
-      open: 'Open member center',
     },
     titles: {
       card: 'Member center',
@@ -155,20 +154,22 @@ export const member: MessagesOf<'member'> = {
       fee: (yuan) => `Fee ¥${yuan}`,
       free: 'Within the free hour',
       pay: (points) => `Pay with ${points} points`,
+      notEnough: (points, balance) => `Needs ${points} points, ${balance} available`,
       paid: 'Paid',
       balance: (points) => `${points} points available`,
     },
     stores: {
       intro: 'Browse stores by building and floor, or use your location to find the nearest ones.',
-      nearPrecise: 'Find stores near me (precise location)',
-      nearApprox: 'Sort by approximate location',
+      nearPrecise: 'Stores near me (precise)',
+      nearApprox: 'Sort by approximate area',
       byHand: 'Browse by floor',
       locating: 'Getting your location…',
       preciseNote: 'Sorted by your precise location. Used for this search only, not stored.',
       approxNote: 'Sorted by your approximate location (to about 1 km). Not stored.',
       manualNote: 'No location used.',
       allFloors: 'All',
-      distance: (m) => (m < 1000 ? `${Math.round(m)} m` : `${(m / 1000).toFixed(1)} km`),
+      distance: (m) =>
+        m < 20 ? 'within 20 m' : m < 1000 ? `${Math.round(m)} m` : `${(m / 1000).toFixed(1)} km`,
       nearby: 'Nearby',
       hours: (h) => `Open ${h}`,
       empty: 'No stores on this floor.',

@@ -4,7 +4,6 @@ export const member = {
     entry: {
       heading: '会员服务',
       text: '积分、小票、电子停车和门店导航。需要额外信息的功能会在您使用时单独征求同意。',
-      open: '进入会员中心',
     },
     titles: {
       card: '会员中心',
@@ -147,6 +146,7 @@ export const member = {
       fee: (yuan: string) => `停车费 ¥${yuan}`,
       free: '免费时段内',
       pay: (points: number) => `用 ${points} 积分支付`,
+      notEnough: (points: number, balance: number) => `需 ${points} 积分，可用 ${balance}`,
       paid: '已支付',
       balance: (points: number) => `可用积分 ${points}`,
     },
@@ -160,7 +160,8 @@ export const member = {
       approxNote: '已按大致位置排序（约 1 公里精度）。位置不保存。',
       manualNote: '未使用位置信息。',
       allFloors: '全部',
-      distance: (m: number) => (m < 1000 ? `${Math.round(m)} 米` : `${(m / 1000).toFixed(1)} 公里`),
+      distance: (m: number) =>
+        m < 20 ? '20 米内' : m < 1000 ? `${Math.round(m)} 米` : `${(m / 1000).toFixed(1)} 公里`,
       nearby: '附近',
       hours: (h: string) => `营业时间 ${h}`,
       empty: '该楼层暂无门店。',

@@ -8,6 +8,7 @@ import { useNavigation } from '../../../../hooks/use-navigation'
 import { useLang, useT } from '../../../../i18n/use-t'
 import { isGranted } from '../../../../store/selectors'
 import { useAppStore } from '../../../../store/store-context'
+import { disabledIf } from '../../shared/disabled'
 import { errorText } from '../../shared/format'
 import '../../shared/member.scss'
 import './index.scss'
@@ -52,7 +53,11 @@ export default function MemberCenter() {
             {m.gate.outcome['needs-notice']}
           </Button>
         ) : (
-          <Button className="member-btn" disabled={member.busy} onClick={() => void member.load()}>
+          <Button
+            className="member-btn"
+            {...disabledIf(member.busy)}
+            onClick={() => void member.load()}
+          >
             {member.busy ? m.card.signingIn : m.card.signIn}
           </Button>
         )}
@@ -84,7 +89,7 @@ export default function MemberCenter() {
           <Button
             className="member-btn"
             openType="getPhoneNumber"
-            disabled={member.busy}
+            {...disabledIf(member.busy)}
             onGetPhoneNumber={(e) =>
               member.phoneTrigger === 'button-event' && void member.bindPhone(e.detail)
             }
@@ -134,7 +139,7 @@ export default function MemberCenter() {
             <Button
               className="member-card-page__redeem"
               size="mini"
-              disabled={balance < r.points}
+              {...disabledIf(balance < r.points)}
               onClick={() => redemption.open(r)}
             >
               {balance < r.points ? m.rewards.notEnough : m.rewards.redeem}

@@ -8,6 +8,7 @@ import { durationParts } from '../../../../domain/parking-fee'
 import { useMemberPlates } from '../../../../hooks/use-member-plates'
 import { useNavigation } from '../../../../hooks/use-navigation'
 import { useLang, useT } from '../../../../i18n/use-t'
+import { disabledIf } from '../../shared/disabled'
 import { beijingTime, errorText, yuan } from '../../shared/format'
 import '../../shared/member.scss'
 import './index.scss'
@@ -77,14 +78,13 @@ export default function ParkingPage() {
             ))}
             {typing ? (
               <View className="parking__typing">
-                <PlateKeyboard value={draft} onChange={setDraft} onDone={() => void bind()} />
-                <Button
-                  className="member-btn parking__bind"
-                  disabled={pk.busy || draft.length < 7}
-                  onClick={() => void bind()}
-                >
-                  {pk.busy ? p.adding : p.add}
-                </Button>
+                <PlateKeyboard
+                  value={draft}
+                  onChange={setDraft}
+                  doneLabel={pk.busy ? p.adding : p.add}
+                  busy={pk.busy}
+                  onDone={() => void bind()}
+                />
               </View>
             ) : (
               <Button className="member-btn parking__add" onClick={() => setTyping(true)}>
@@ -105,30 +105,30 @@ export default function ParkingPage() {
             {pk.stays.map((s) => {
               const d = durationParts((s.leftAt ?? s.asOf) - s.enteredAt)
               return (
-                <View key={s.id} className="member-row parking__stay">
-                  <View className="member-row__main">
+                <View key={s.id} className="parking__stay">
+                  <View className="parking__stay-head">
                     <Text className="member-row__title">
                       {s.plate} · {s.leftAt ? p.left : p.inside}
                     </Text>
-                    <Text className="member-row__sub">
-                      {p.entered(beijingTime(s.enteredAt))} · {p.duration(d.hours, d.minutes)}
-                    </Text>
-                    <Text className="member-row__sub">
-                      {s.feeFen > 0 ? p.fee(yuan(s.feeFen)) : p.free}
-                    </Text>
+                    {s.paid && <Text className="member-tag member-tag--on">{p.paid}</Text>}
                   </View>
-                  {s.paid ? (
-                    <Text className="member-tag member-tag--on">{p.paid}</Text>
-                  ) : s.points > 0 ? (
+                  <Text className="member-row__sub">
+                    {p.entered(beijingTime(s.enteredAt))} · {p.duration(d.hours, d.minutes)}
+                  </Text>
+                  <Text className="member-row__sub">
+                    {s.feeFen > 0 ? p.fee(yuan(s.feeFen)) : p.free}
+                  </Text>
+                  {!s.paid && s.points > 0 && (
                     <Button
-                      className="parking__pay"
-                      size="mini"
-                      disabled={pk.balance === null || pk.balance < s.points}
+                      className="member-btn parking__pay"
+                      {...disabledIf(pk.balance === null || pk.balance < s.points)}
                       onClick={() => void pk.pay(s)}
                     >
-                      {p.pay(s.points)}
+                      {pk.balance !== null && pk.balance < s.points
+                        ? p.notEnough(s.points, pk.balance)
+                        : p.pay(s.points)}
                     </Button>
-                  ) : null}
+                  )}
                 </View>
               )
             })}

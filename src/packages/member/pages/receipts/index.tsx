@@ -7,6 +7,7 @@ import { FeatureGate } from '../../../../components/feature-gate'
 import { type ImageSource, useMemberReceipts } from '../../../../hooks/use-member-receipts'
 import { useNavigation } from '../../../../hooks/use-navigation'
 import { useLang, useT } from '../../../../i18n/use-t'
+import { disabledIf } from '../../shared/disabled'
 import { beijingDate, beijingTime, errorText, yuan } from '../../shared/format'
 import { parseAmountFen } from '../../shared/parse-amount'
 import '../../shared/member.scss'
@@ -101,14 +102,14 @@ export default function ReceiptsPage() {
           <View className="receipts__sources">
             <Button
               className="member-btn receipts__camera"
-              disabled={busy}
+              {...disabledIf(busy)}
               onClick={() => upload('camera')}
             >
               {r.camera}
             </Button>
             <Button
               className="member-btn member-btn--ghost receipts__album"
-              disabled={busy}
+              {...disabledIf(busy)}
               onClick={() => upload('album')}
             >
               {r.album}

@@ -5,6 +5,7 @@ import { FUZZY_PRECISION_M } from '../../../../domain/store-finder'
 import { useMemberStores } from '../../../../hooks/use-member-stores'
 import { useNavigation } from '../../../../hooks/use-navigation'
 import { useLang, useT } from '../../../../i18n/use-t'
+import { disabledIf } from '../../shared/disabled'
 import '../../shared/member.scss'
 import './index.scss'
 
@@ -33,14 +34,14 @@ export default function StoresPage() {
       <View className="member-section">
         <Button
           className="member-btn stores__precise"
-          disabled={f.locating}
+          {...disabledIf(f.locating)}
           onClick={() => void f.locate('precise')}
         >
           {f.locating ? s.locating : s.nearPrecise}
         </Button>
         <Button
           className="member-btn member-btn--ghost stores__approx"
-          disabled={f.locating}
+          {...disabledIf(f.locating)}
           onClick={() => void f.locate('approximate')}
         >
           {s.nearApprox}
