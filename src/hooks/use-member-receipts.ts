@@ -121,8 +121,28 @@ export function useMemberReceipts(onPoints?: () => void) {
   const enable = useCallback(async () => setOutcome(await consent.request()), [consent])
 
   const retry = useCallback(async () => {
-    if (pending && consent.granted) await send(pending)
-  }, [pending, consent.granted, send])
+    if (!pending || !consent.granted) return
+    // The upload route has no idempotency key: if the lost attempt did reach the server, the
+    // receipt is already there, and sending it again would credit its points twice.
+    const listed = await api.call('listReceipts')
+    const landed =
+      listed.ok &&
+      listed.value.receipts.find(
+        (x) =>
+          x.storeName === pending.storeName &&
+          x.amountFen === pending.amountFen &&
+          x.purchasedAt === pending.purchasedAt &&
+          !(receipts ?? []).some((known) => known.id === x.id),
+      )
+    if (landed) {
+      setPending(null)
+      setReceipts((list) => [landed, ...(list ?? [])])
+      setUpload({ stage: 'done', progress: 1, points: landed.pointsAwarded })
+      onPoints?.()
+      return
+    }
+    await send(pending)
+  }, [pending, consent.granted, send, api, receipts, onPoints])
 
   const discard = useCallback(() => {
     setPending(null)

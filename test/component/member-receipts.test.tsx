@@ -80,6 +80,21 @@ describe('points from receipts (issue 7 §2)', () => {
     expect(text()).not.toContain('待确认')
   })
 
+  it('§2 a retry after a lost answer does not upload the receipt twice', async () => {
+    const s = memberSetup()
+    decide(s, 'receipt-photos', 'grant')
+    await open(ReceiptsPage, s)
+    await typeAmount('30')
+    await act(() => s.services.sync.flush())
+    s.backend.loseAnswers(1)
+    tap(await waitFor(() => q('.receipts__album')))
+    await waitFor(() => expect(text()).toContain('待确认'))
+    tap(await waitFor(() => q('.receipts__item--pending .member-link')))
+    await waitFor(() => expect(text()).toContain('上传成功，已获得 30 积分'))
+    expect(s.backend.count('POST /v1/me/receipts')).toBe(1)
+    expect(s.backend.balance()).toBe(30)
+  })
+
   it('§5 withdrawing the consent turns uploads off at once and shows the photos the backend deleted', async () => {
     const s = memberSetup()
     decide(s, 'receipt-photos', 'grant')
