@@ -4,7 +4,7 @@
  */
 import type { Purpose } from '../catalogue/types'
 import type { ConsentAction, ConsentActor, ConsentEvent, ConsentSource } from './consent-event'
-import { GUARDIAN_CONSENT_PURPOSE_ID, nextEventTime } from './consent-rules'
+import { GUARDIAN_CONSENT_PURPOSE_ID, NOTICE_PURPOSE_ID, nextEventTime } from './consent-rules'
 
 export interface ConsentChoice {
   /** One id for a single switch; several for a bulk control or a saved group of switches. */
@@ -68,7 +68,10 @@ export function createConsentEvents(choice: ConsentChoice, deps: ConsentDeps): C
   if (unknown.length > 0) return fail('unknown-purpose', unknown)
   const chosen = ids.map((id) => byId.get(id)).filter((p): p is Purpose => p !== undefined)
 
-  const required = chosen.filter((p) => p.required).map((p) => p.id)
+  const fromNotice = choice.source === 'notice' || choice.source === 're-consent'
+  const required = chosen
+    .filter((p) => p.required && !(p.id === NOTICE_PURPOSE_ID && fromNotice))
+    .map((p) => p.id)
   if (required.length > 0) return fail('required-purpose', required)
 
   if (choice.action === 'grant') {

@@ -9,6 +9,13 @@ import type { ConsentEvent } from './consent-event'
 /** §1.6, §12.2: the purpose that records the guardian's separate consent. */
 export const GUARDIAN_CONSENT_PURPOSE_ID = 'guardian-consent'
 
+/**
+ * The user's answer to the privacy notice (§1.5), kept in the ledger with the policy version
+ * it was given under (§14.1). Necessary, so it has no switch; it is recorded only from the
+ * notice itself or a re-consent screen.
+ */
+export const NOTICE_PURPOSE_ID = 'privacy-notice'
+
 /** A stable text key over every field of an event, the last tie-breaker of the order. */
 export function eventKey(e: ConsentEvent): string {
   return JSON.stringify([

@@ -20,6 +20,7 @@ import { GUARDIAN_CONSENT_PURPOSE_ID, canCount, compareEvents } from './consent-
 
 export {
   GUARDIAN_CONSENT_PURPOSE_ID,
+  NOTICE_PURPOSE_ID,
   bulkGrantablePurposes,
   canCount,
   compareEvents,

@@ -5,6 +5,7 @@ import type {
   ConsentEvent,
   ConsentSource,
 } from '../domain/consent-event'
+import { NOTICE_PURPOSE_ID } from '../domain/consent-rules'
 import type { AppState } from './app-state'
 
 /** The user's answer to the privacy notice (§1.5): nothing personal is collected before it. */
@@ -85,6 +86,13 @@ export const createConsentSlice =
     },
     decideNotice(decision) {
       set({ notice: { decision, policyVersion: deps.policyVersion, at: deps.now() } })
+      // §1.5, §14.1: the answer goes into the ledger with the version it was given under; it
+      // leaves the device only once the notice is agreed to (the sync engine's rule).
+      get().recordChoice({
+        purposeIds: [NOTICE_PURPOSE_ID],
+        action: decision === 'accepted' ? 'grant' : 'withdraw',
+        source: 'notice',
+      })
     },
     setBirthDate(birthDate) {
       set({ birthDate })

@@ -56,6 +56,15 @@ describe('notice page (§1.5)', () => {
     testUtils.fireEvent.click(agree as HTMLElement)
     await waitFor(() => expect(setup.store.getState().notice?.decision).toBe('accepted'))
     expect(setup.store.getState().notice?.policyVersion).toBe(currentPolicyVersion.version)
+    // §1.5: the agreement is a ledger event, under the version that was shown.
+    expect(setup.store.getState().ledger).toEqual([
+      expect.objectContaining({
+        purposeId: 'privacy-notice',
+        action: 'grant',
+        source: 'notice',
+        policyVersion: currentPolicyVersion.version,
+      }),
+    ])
     expect(setup.privacy.resolutions.map((r) => r.event)).toEqual([
       'exposureAuthorization',
       'agree',
@@ -90,7 +99,11 @@ describe('notice page (§1.5)', () => {
     )
     expect(setup.nav.routes).toHaveLength(before + 1)
     expect(setup.nav.routes.at(-1)).toEqual({ page: 'notice' })
-    expect(setup.store.getState().ledger).toHaveLength(0)
+    // Only the answer itself is recorded (§14.1), on the device: nothing is sent without consent.
+    expect(setup.store.getState().ledger.map((e) => [e.purposeId, e.action])).toEqual([
+      ['privacy-notice', 'withdraw'],
+    ])
+    expect(setup.store.getState().session).toBeNull()
     expect(setup.permissions.asked).toHaveLength(0)
   })
 

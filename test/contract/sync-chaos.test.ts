@@ -61,7 +61,8 @@ describe('sync against the real server in chaos mode', () => {
           return () => void timers.splice(timers.indexOf(fn), 1)
         },
       })
-      const recorded: ConsentEvent[] = []
+      // The notice agreement is the first event of the ledger.
+      const recorded: ConsentEvent[] = [...store.getState().ledger]
       const pick = seeded(3)
       for (let i = 0; i < 40; i += 1) {
         const purpose = purposes[Math.floor(pick() * purposes.length)] ?? 'marketing-sms'

@@ -53,7 +53,8 @@ describe('sync engine against the mock server', () => {
       .recordChoice({ purposeIds: ['marketing-sms'], action: 'grant', source: 'consent-center' })
     await d.engine.flush()
     expect(d.store.getState().session).toBeNull()
-    expect(d.store.getState().unsynced).toHaveLength(1)
+    // The notice answer and the choice wait on the device.
+    expect(d.store.getState().unsynced).toHaveLength(2)
   })
 
   it('§3.4(c) a grant then a withdrawal in the app reach the server; the server honours the withdrawal', async () => {

@@ -7,6 +7,34 @@ import { recipientsIndigo, retentionSixYears } from './shared'
 
 export const membershipPurposes = [
   {
+    id: 'privacy-notice',
+    group: 'membership',
+    name: { 'zh-CN': '隐私政策的告知与同意', en: 'The privacy notice you agreed to' },
+    description: {
+      'zh-CN':
+        '记录您何时同意了哪一版本的隐私政策，以便在政策变更时告诉您变化之处并在需要时再次征得您的同意。',
+      en: 'A record of when you agreed to which version of this privacy policy, so that we can show you what changed and ask again when the policy changes.',
+    },
+    legalBasis: 'contract',
+    required: true,
+    sensitive: false,
+    separateConsent: false,
+    defaultGranted: false,
+    dataCategories: ['wechat-openid'],
+    businessFunctions: ['wechat-mini-program'],
+    retention: retentionSixYears({
+      'zh-CN': '会员账户存续期间保存；',
+      en: 'Kept while you are a member.',
+    }),
+    ifRefused: {
+      'zh-CN': '不同意时您仍可以访客身份浏览，我们不收集您的个人信息。',
+      en: 'If you decline, you can still browse as a guest and we collect none of your personal information.',
+    },
+    recipients: recipientsIndigo,
+    deletesOnWithdrawal: [],
+    policyRefs: ['1.3', '1.5', '14.1', '15.1'],
+  },
+  {
     id: 'membership-account',
     group: 'membership',
     name: { 'zh-CN': '会员注册与会员账户', en: 'Membership and your account' },

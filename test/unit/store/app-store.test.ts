@@ -38,6 +38,26 @@ describe('app store', () => {
     t += 1
   })
 
+  it('§1.5 §14.1 the answer to the notice is recorded in the ledger with its policy version', () => {
+    const { store } = buildTestStore()
+    store.getState().decideNotice('accepted')
+    const [event] = store.getState().ledger
+    expect(event).toMatchObject({
+      purposeId: 'privacy-notice',
+      action: 'grant',
+      source: 'notice',
+      policyVersion: store.getState().notice?.policyVersion,
+    })
+    expect(store.getState().unsynced).toEqual([event?.eventId])
+    // It is necessary processing: no switch can record it from anywhere else.
+    const elsewhere = store.getState().recordChoice({
+      purposeIds: ['privacy-notice'],
+      action: 'withdraw',
+      source: 'consent-center',
+    })
+    expect(elsewhere).toMatchObject({ ok: false, code: 'required-purpose' })
+  })
+
   it('§7.3 refuses a bulk grant that includes a separate-consent purpose', () => {
     const { store } = buildTestStore()
     const result = store.getState().recordChoice({

@@ -86,7 +86,11 @@ async function run(steps: Step[], faults: Fault[], skew: number) {
   const boot = (d: 0 | 1) => {
     const clock = () => now + (d === 1 ? skew : 0)
     const { store } = buildTestStore({ storage: storages[d], now: clock })
-    store.getState().decideNotice('accepted')
+    // The member agreed to the notice once; a restarted app finds that answer in storage.
+    if (store.getState().notice === null) {
+      store.getState().decideNotice('accepted')
+      for (const e of store.getState().ledger) recorded.set(e.eventId, e)
+    }
     const timers: Array<() => void> = []
     const api = createApiClient({
       baseUrl: 'http://fake',
