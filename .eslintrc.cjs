@@ -23,7 +23,10 @@ module.exports = {
   env: { es2022: true, node: true },
   globals: { defineAppConfig: 'readonly', definePageConfig: 'readonly', API_BASE_URL: 'readonly' },
   rules: {
-    '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    '@typescript-eslint/no-unused-vars': [
+      'error',
+      { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+    ],
     '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     'import/no-cycle': 'error',
     'import/no-restricted-paths': [
@@ -32,27 +35,61 @@ module.exports = {
         zones: [
           {
             target: './src/catalogue',
-            from: ['./src/domain', './src/services', './src/store', './src/hooks', './src/pages', './src/components', './src/packages', './src/i18n', './src/contract'],
+            from: [
+              './src/domain',
+              './src/services',
+              './src/store',
+              './src/hooks',
+              './src/pages',
+              './src/components',
+              './src/packages',
+              './src/i18n',
+              './src/contract',
+            ],
             message: 'src/catalogue is data: it imports nothing but its own types.',
           },
           {
             target: './src/domain',
-            from: ['./src/services', './src/store', './src/hooks', './src/pages', './src/components', './src/packages', './src/i18n'],
+            from: [
+              './src/services',
+              './src/store',
+              './src/hooks',
+              './src/pages',
+              './src/components',
+              './src/packages',
+              './src/i18n',
+            ],
             message: 'src/domain is pure TypeScript: no services, store or UI.',
           },
           {
             target: './src/contract',
-            from: ['./src/services', './src/store', './src/hooks', './src/pages', './src/components', './src/packages'],
+            from: [
+              './src/services',
+              './src/store',
+              './src/hooks',
+              './src/pages',
+              './src/components',
+              './src/packages',
+            ],
             message: 'The API contract is shared with the mock backend: no app code in it.',
           },
           {
             target: ['./src/pages', './src/components', './src/packages'],
             from: ['./src/services'],
-            message: 'Pages and components reach the platform through hooks and the store, never services.',
+            message:
+              'Pages and components reach the platform through hooks and the store, never services.',
           },
           {
             target: './mock-server',
-            from: ['./src/services', './src/store', './src/hooks', './src/pages', './src/components', './src/packages', './src/i18n'],
+            from: [
+              './src/services',
+              './src/store',
+              './src/hooks',
+              './src/pages',
+              './src/components',
+              './src/packages',
+              './src/i18n',
+            ],
             message: 'The mock backend shares catalogue, domain and contract only.',
           },
         ],
@@ -65,12 +102,23 @@ module.exports = {
       rules: {
         'no-restricted-imports': [
           'error',
-          { patterns: [{ group: framework, message: 'No Taro, React or zustand here (house rules).' }] },
+          {
+            patterns: [
+              { group: framework, message: 'No Taro, React or zustand here (house rules).' },
+            ],
+          },
         ],
       },
     },
     {
-      files: ['src/pages/**', 'src/components/**', 'src/packages/**', 'src/store/**', 'src/hooks/**', 'src/i18n/**'],
+      files: [
+        'src/pages/**',
+        'src/components/**',
+        'src/packages/**',
+        'src/store/**',
+        'src/hooks/**',
+        'src/i18n/**',
+      ],
       rules: {
         'no-restricted-imports': [
           'error',

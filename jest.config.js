@@ -39,9 +39,8 @@ const componentProject = {
   ],
   setupFilesAfterEnv: ['<rootDir>/test/support/component-after-env.ts'],
   transform: {
-    '^.+\\.(js|jsx|ts|tsx|mjs)$': require.resolve(
-      '@tarojs/test-utils-react/dist/jest/babel-transformer.js',
-    ),
+    '^.+\\.(js|jsx|ts|tsx|mjs)$':
+      require.resolve('@tarojs/test-utils-react/dist/jest/babel-transformer.js'),
   },
   // Leave node_modules alone unless the path runs through one of the ESM packages (including
   // the copies Taro bundles under its own node_modules/.pnpm).

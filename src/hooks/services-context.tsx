@@ -4,7 +4,10 @@ import type { Services } from '../services'
 const ServicesContext = createContext<Services | null>(null)
 
 /** Platform services (WeChat adapters or fakes), provided at the root and in tests. */
-export function ServicesProvider({ services, children }: PropsWithChildren<{ services: Services }>) {
+export function ServicesProvider({
+  services,
+  children,
+}: PropsWithChildren<{ services: Services }>) {
   return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>
 }
 

@@ -12,9 +12,7 @@ export interface KeyValueStorage {
 
 /** WeChat's answer to its own privacy popup (wx.onNeedPrivacyAuthorization's resolve). */
 export type PrivacyResolution =
-  | { event: 'exposureAuthorization' }
-  | { event: 'agree'; buttonId: string }
-  | { event: 'disagree' }
+  { event: 'exposureAuthorization' } | { event: 'agree'; buttonId: string } | { event: 'disagree' }
 
 export type PrivacyResolve = (resolution: PrivacyResolution) => void
 

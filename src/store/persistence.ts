@@ -110,6 +110,9 @@ function sanitizeRefusals(raw: unknown): Record<string, number> | undefined {
  * Version steps. v1 is the first release; an older or unknown shape goes through the same
  * sanitiser, so a migration can never turn garbage into a grant.
  */
-export function migratePersisted(persisted: unknown, _fromVersion: number): Partial<PersistedState> {
+export function migratePersisted(
+  persisted: unknown,
+  _fromVersion: number,
+): Partial<PersistedState> {
   return sanitizePersisted(persisted).state
 }
