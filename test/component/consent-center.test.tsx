@@ -4,7 +4,7 @@ import { bulkGrantablePurposes } from '../../src/domain/consent-rules'
 import ConsentCenter from '../../src/pages/consent-center/index'
 import SeparateConsent from '../../src/pages/separate-consent/index'
 import { isGranted } from '../../src/store/selectors'
-import { consentSetup, type ConsentSetup } from '../support/consent-setup'
+import { choices, consentSetup, type ConsentSetup } from '../support/consent-setup'
 import { mountPage } from '../support/render'
 
 const q = (selector: string) => document.querySelector(selector) as HTMLElement | null
@@ -82,9 +82,9 @@ describe('consent center (issue 4 §3)', () => {
       expect(isGranted(state, p.id)).toBe(false)
       if (p.group !== 'minors') expect(isOn(p.id)).toBe(false)
     }
-    expect(state.ledger.every((e) => e.bulk && e.action === 'grant')).toBe(true)
+    expect(choices(setup).every((e) => e.bulk && e.action === 'grant')).toBe(true)
     expect(
-      state.ledger.some((e) => purposes.find((p) => p.id === e.purposeId)?.separateConsent),
+      choices(setup).some((e) => purposes.find((p) => p.id === e.purposeId)?.separateConsent),
     ).toBe(false)
   })
 
@@ -95,7 +95,7 @@ describe('consent center (issue 4 §3)', () => {
       page: 'separate-consent',
       purpose: 'face-recognition',
     })
-    expect(setup.store.getState().ledger).toHaveLength(0)
+    expect(choices(setup)).toHaveLength(0)
     expect(isOn('face-recognition')).toBe(false)
   })
 
@@ -114,7 +114,7 @@ describe('consent center (issue 4 §3)', () => {
     await waitFor(() => expect(isOn('marketing-sms')).toBe(false))
     expect(q('.confirm-sheet')).toBeNull()
     expect(taps).toBeLessThanOrEqual(grantTaps)
-    expect(setup.store.getState().ledger.map((e) => e.action)).toEqual(['grant', 'withdraw'])
+    expect(choices(setup).map((e) => e.action)).toEqual(['grant', 'withdraw'])
   })
 
   it('§10.1(d) a withdrawal that deletes data: switch + one confirmation naming exactly what, no more taps than its grant', async () => {
@@ -141,7 +141,7 @@ describe('consent center (issue 4 §3)', () => {
     center.testUtils.fireEvent.click(q('.confirm-sheet__confirm') as HTMLElement)
     await waitFor(() => expect(isOn('receipt-photos')).toBe(false))
     expect(withdrawTaps).toBeLessThanOrEqual(grantTaps)
-    expect(setup.store.getState().ledger.map((e) => `${e.purposeId}:${e.action}`)).toEqual([
+    expect(choices(setup).map((e) => `${e.purposeId}:${e.action}`)).toEqual([
       'receipt-photos:grant',
       'receipt-photos:withdraw',
     ])

@@ -2,7 +2,7 @@ import { waitFor } from '@testing-library/react'
 import { purposes } from '../../src/catalogue/purposes'
 import SeparateConsent from '../../src/pages/separate-consent/index'
 import { selectConsentState } from '../../src/store/selectors'
-import { consentSetup } from '../support/consent-setup'
+import { choices, consentSetup } from '../support/consent-setup'
 import { mountPage } from '../support/render'
 
 const q = (selector: string) => document.querySelector(selector) as HTMLElement | null
@@ -53,12 +53,12 @@ describe('separate-consent screens (§7.3, issue 4 §4)', () => {
         // §12.2: only the guardian consents; the button waits for that declaration.
         expect(agreeDisabled()).toBe(true)
         testUtils.fireEvent.click(q('.separate-consent__agree') as HTMLElement)
-        expect(setup.store.getState().ledger).toHaveLength(0)
+        expect(choices(setup)).toHaveLength(0)
         testUtils.fireEvent.click(q('.separate-consent__check') as HTMLElement)
         await waitFor(() => expect(agreeDisabled()).toBe(false))
       }
       testUtils.fireEvent.click(q('.separate-consent__agree') as HTMLElement)
-      const { ledger } = setup.store.getState()
+      const ledger = choices(setup)
       expect(ledger).toHaveLength(1)
       expect(ledger[0]).toMatchObject({
         purposeId: id,
@@ -77,7 +77,7 @@ describe('separate-consent screens (§7.3, issue 4 §4)', () => {
   it('§1.2 refusing records nothing and goes back; browsing goes on', async () => {
     const { testUtils, setup } = await openScreen('precise-location')
     testUtils.fireEvent.click(q('.separate-consent__refuse') as HTMLElement)
-    expect(setup.store.getState().ledger).toHaveLength(0)
+    expect(choices(setup)).toHaveLength(0)
     expect(setup.nav.backs).toBe(1)
   })
 
@@ -91,7 +91,7 @@ describe('separate-consent screens (§7.3, issue 4 §4)', () => {
     expect(agreeDisabled()).toBe(true)
     testUtils.fireEvent.click(q('.separate-consent__guest-action') as HTMLElement)
     expect(setup.nav.routes.at(-1)).toEqual({ page: 'notice' })
-    expect(setup.store.getState().ledger).toHaveLength(0)
+    expect(choices(setup)).toHaveLength(0)
   })
 
   it('§10.1(d) once granted the screen offers withdrawal, confirming what is deleted', async () => {
@@ -102,7 +102,7 @@ describe('separate-consent screens (§7.3, issue 4 §4)', () => {
     const sheet = await testUtils.queries.waitForQuerySelector('.confirm-sheet')
     expect(sheet?.textContent).toContain('撤回后，我们将删除：车牌号码。')
     testUtils.fireEvent.click(q('.confirm-sheet__confirm') as HTMLElement)
-    expect(setup.store.getState().ledger.map((e) => e.action)).toEqual(['grant', 'withdraw'])
+    expect(choices(setup).map((e) => e.action)).toEqual(['grant', 'withdraw'])
   })
 
   it('an unknown or necessary purpose shows a way back, never a switch', async () => {

@@ -1,4 +1,5 @@
 import type { WechatScope } from '../../src/catalogue/types'
+import { NOTICE_PURPOSE_ID } from '../../src/domain/consent-rules'
 import { createFakePermissionGate } from '../../src/services/fakes/permission-gate'
 import { createFakePrivacyGate } from '../../src/services/fakes/privacy-gate'
 import type { Navigator, Route } from '../../src/services/ports'
@@ -39,3 +40,11 @@ export function consentSetup(
 }
 
 export type ConsentSetup = ReturnType<typeof consentSetup>
+
+/**
+ * The user's choices in the ledger, without the notice's own event (§1.5, §14.1: the notice
+ * answer is recorded as `privacy-notice`; the tests here look at what the screens recorded).
+ */
+export function choices(setup: { store: ConsentSetup['store'] }) {
+  return setup.store.getState().ledger.filter((e) => e.purposeId !== NOTICE_PURPOSE_ID)
+}

@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useEffect } from 'react'
+import { GuestBanner } from '../../components/guest-banner'
 import { JourneyLinks } from '../../components/journey-links'
 import { LanguageSwitch } from '../../components/language-switch'
 import { PageFooter } from '../../components/page-footer'
@@ -37,6 +38,7 @@ export default function Home() {
       </Text>
       <Text className="home__intro">{t.home.intro}</Text>
       {storageIssue && <Text className="home__warning">{t.home.storageRecovered}</Text>}
+      <GuestBanner />
       <View className="home__card">
         <Text className="home__card-title" role="heading" aria-level={2}>
           {t.home.consentHeading}
@@ -73,7 +75,7 @@ export default function Home() {
         {t.notice.title}
       </Text>
       <PolicySummaryList />
-      <PageFooter />
+      <PageFooter hideGuestBanner />
     </View>
   )
 }
