@@ -1,5 +1,4 @@
 import type { WechatScope } from '../../src/catalogue/types'
-import { NOTICE_PURPOSE_ID } from '../../src/domain/consent-rules'
 import { createFakePermissionGate } from '../../src/services/fakes/permission-gate'
 import { createFakePrivacyGate } from '../../src/services/fakes/privacy-gate'
 import type { Navigator, Route } from '../../src/services/ports'
@@ -46,5 +45,5 @@ export type ConsentSetup = ReturnType<typeof consentSetup>
  * answer is recorded as `privacy-notice`; the tests here look at what the screens recorded).
  */
 export function choices(setup: { store: ConsentSetup['store'] }) {
-  return setup.store.getState().ledger.filter((e) => e.purposeId !== NOTICE_PURPOSE_ID)
+  return setup.store.getState().ledger.filter((e) => e.purposeId !== 'privacy-notice')
 }
