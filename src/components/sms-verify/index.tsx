@@ -9,6 +9,12 @@ import { useT } from '../../i18n/use-t'
 import { FormField } from '../form-field'
 import './index.scss'
 
+/**
+ * `disabled` only when true: H5 writes disabled={false} as the attribute disabled="false", and
+ * Taro's own [disabled] styles then grey out a button that works.
+ */
+const off = (disabled: boolean) => (disabled ? { disabled: true } : {})
+
 interface Props {
   /** The label of the final button, e.g. "Verify and send". */
   readonly actionLabel: string
@@ -80,9 +86,8 @@ export function SmsVerify({ actionLabel, onVerified, busy = false }: Props) {
               onInput={(e) => setCode(e.detail.value)}
             />
             <Button
-              // A class, not [disabled]: H5 leaves disabled="false" on the element.
               className={`sms-verify__resend${wait > 0 || v.phase === 'sending' ? ' sms-verify__resend--off' : ''}`}
-              disabled={wait > 0 || v.phase === 'sending'}
+              {...off(wait > 0 || v.phase === 'sending')}
               onClick={() => void v.send()}
             >
               {wait > 0 ? t.rightsVerify.resendIn(wait) : t.rightsVerify.resend}
@@ -99,7 +104,7 @@ export function SmsVerify({ actionLabel, onVerified, busy = false }: Props) {
       {sent ? (
         <Button
           className={`sms-verify__primary${working ? ' sms-verify__primary--off' : ''}`}
-          disabled={working}
+          {...off(working)}
           onClick={async () => {
             if (working) return
             const token = await v.verify(code)
@@ -111,7 +116,7 @@ export function SmsVerify({ actionLabel, onVerified, busy = false }: Props) {
       ) : (
         <Button
           className="sms-verify__primary"
-          disabled={v.phase === 'sending'}
+          {...off(v.phase === 'sending')}
           onClick={() => void v.send()}
         >
           {t.rightsVerify.send}

@@ -39,7 +39,7 @@ export const rights: MessagesOf<
       'withdraw-consent':
         'We stop the processing based on the chosen consents; what was done before is not affected.',
       transfer:
-        'Where the authorities’ rules allow it, we send your information to the organisation you name.',
+        "Where the authorities' rules allow it, we send your information to the organisation you name.",
       'automated-decision':
         'We explain the rules behind the decision, or stop deciding about you by automated means alone (§9.3).',
       'explain-rules': 'We answer your question about our processing rules in writing.',
@@ -108,7 +108,7 @@ export const rights: MessagesOf<
     intro: 'To keep your account safe, we check it is you before the request is sent (§10.3).',
     sentTo: (phone: string) => `We sent a code to ${phone}. It is valid for 5 minutes.`,
     send: 'Send code',
-    resendIn: (s: number) => `Send again in ${s} s`,
+    resendIn: (s: number) => `Resend in ${s} s`,
     resend: 'Send a new code',
     codeLabel: 'Text-message code',
     codePlaceholder: '6 digits',
