@@ -95,7 +95,12 @@ export function useMarketingPreferences() {
 
   /** §3.4(c): one tap, every channel off; recorded as one bulk withdrawal. */
   const stopAll = useCallback(() => {
-    const on = stoppable.filter((p) => selectConsentState(store.getState())[p.id]?.granted)
+    // Also the grants waiting for re-consent or the guardian: after "stop all" none may revive.
+    const state = selectConsentState(store.getState())
+    const on = stoppable.filter((p) => {
+      const status = state[p.id]?.status
+      return status !== undefined && status !== 'withdrawn' && status !== 'not-set'
+    })
     if (on.length > 0) {
       store.getState().recordChoice({
         purposeIds: on.map((p) => p.id),

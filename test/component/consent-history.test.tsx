@@ -84,19 +84,26 @@ describe('consent history and receipts (issue 5 point 4)', () => {
   it('§12.2 §14.1 the history shows who gave each consent under which policy version, newest first', async () => {
     await openHistory()
     const entries = all('.history__entry')
-    expect(entries).toHaveLength(3)
-    expect(entries[0]?.textContent).toContain('撤回')
-    expect(entries[0]?.textContent).toContain('退订链接')
-    expect(entries[1]?.textContent).toContain('监护人同意')
-    expect(entries[1]?.querySelector('.history__actor')?.textContent).toBe('操作人：监护人')
-    expect(entries[1]?.querySelector('.history__version')?.textContent).toBe(
+    // Newest first: the withdrawal, then the guardian's consent, then the first grant.
+    const withdrawal = all('.history__entry--p-marketing-sms.history__entry--withdraw')[0]
+    const guardian = all('.history__entry--p-guardian-consent')[0]
+    const first = all('.history__entry--p-marketing-sms.history__entry--grant')[0]
+    expect(entries.indexOf(withdrawal as HTMLElement)).toBeLessThan(
+      entries.indexOf(guardian as HTMLElement),
+    )
+    expect(entries.indexOf(guardian as HTMLElement)).toBeLessThan(
+      entries.indexOf(first as HTMLElement),
+    )
+    expect(withdrawal?.textContent).toContain('撤回')
+    expect(withdrawal?.textContent).toContain('退订链接')
+    expect(guardian?.textContent).toContain('监护人同意')
+    expect(guardian?.querySelector('.history__actor')?.textContent).toBe('操作人：监护人')
+    expect(guardian?.querySelector('.history__version')?.textContent).toBe(
       `政策版本：${currentPolicyVersion.version}`,
     )
-    expect(entries[2]?.querySelector('.history__actor')?.textContent).toBe('操作人：本人')
-    expect(entries[2]?.querySelector('.history__version')?.textContent).toBe(
-      '政策版本：2022-01+old',
-    )
-    expect(entries[2]?.querySelector('.history__when')?.textContent).toBe('2026年1月1日 10:00')
+    expect(first?.querySelector('.history__actor')?.textContent).toBe('操作人：本人')
+    expect(first?.querySelector('.history__version')?.textContent).toBe('政策版本：2022-01+old')
+    expect(first?.querySelector('.history__when')?.textContent).toBe('2026年1月1日 10:00')
   })
 
   it('§10.1(a) receipts are fetched on request and exported to the clipboard', async () => {

@@ -102,7 +102,8 @@ describe('minors and the guardian flow (§1.6, §12)', () => {
     await typeInto('.guardian__code', '12')
     await tap('.guardian__agree')
     await waitFor(() => expect(q('.guardian__error')?.textContent).toContain('6位数字'))
-    expect(store.getState().ledger).toHaveLength(0)
+    // Nothing but the notice (§1.5) is on the ledger: no guardian consent.
+    expect(store.getState().ledger.filter((e) => e.source !== 'notice')).toHaveLength(0)
   })
 
   it('§12.1 14 or older needs no guardian', async () => {

@@ -4,6 +4,7 @@ import MarketingPreferences from '../../src/packages/choices/pages/marketing/ind
 import { createFakeSubscribeMessages } from '../../src/services/fakes/subscribe'
 import { isGranted } from '../../src/store/selectors'
 import { consentSetup } from '../support/consent-setup'
+import { grantEvent } from '../support/store'
 import { mountPage, unmountAll } from '../support/render'
 
 const q = (selector: string) => document.querySelector(selector) as HTMLElement | null
@@ -56,6 +57,21 @@ describe('marketing preferences (§3.3, §3.4, §9.3(a))', () => {
     const withdrawals = state.ledger.filter((e) => e.action === 'withdraw')
     expect(withdrawals.every((e) => e.source === 'marketing-preferences')).toBe(true)
     expect(new Set(withdrawals.map((e) => e.at)).size).toBe(1)
+  })
+
+  it('§3.4(c) §14.1 stop all also withdraws a grant waiting for re-consent, so it cannot revive', async () => {
+    const { setup, testUtils } = await open()
+    setup.store
+      .getState()
+      .mergeLedger([grantEvent('marketing-sms', Date.UTC(2025, 0, 1), { policyVersion: 'old' })])
+    testUtils.fireEvent.click(q('.marketing-prefs__stop-all') as HTMLElement)
+    await waitFor(() =>
+      expect(setup.store.getState().ledger.at(-1)).toMatchObject({
+        purposeId: 'marketing-sms',
+        action: 'withdraw',
+      }),
+    )
+    expect(q('.marketing-prefs__note')?.textContent).toContain('已停止全部营销')
   })
 
   it('§9.3(a) personalised push has its own switch: on asks on its own screen (§7.3), off is one tap', async () => {
@@ -114,7 +130,7 @@ describe('marketing preferences (§3.3, §3.4, §9.3(a))', () => {
     await testUtils.queries.waitForQuerySelector('.purpose-card--marketing-sms')
     switchOf('marketing-sms').click()
     expect(setup.nav.routes.at(-1)).toEqual({ page: 'guardian' })
-    expect(setup.store.getState().ledger).toHaveLength(0)
+    expect(setup.store.getState().ledger.filter((e) => e.source !== 'notice')).toHaveLength(0)
     expect(q('.marketing-prefs__guardian')).not.toBeNull()
   })
 })

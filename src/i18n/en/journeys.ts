@@ -60,6 +60,7 @@ export const journeys: MessagesOf<
     title: 'Our privacy policy changed',
     intro: (version: string) =>
       `The privacy policy changed since you last agreed (now version ${version}). These parts changed.`,
+    upToDateTitle: 'Privacy policy',
     upToDate:
       'All your consents were given under the current privacy policy: nothing to confirm again.',
     sectionsHeading: 'Sections that changed',

@@ -54,6 +54,7 @@ export const journeys = {
     title: '隐私政策有更新',
     intro: (version: string) =>
       `自您上次同意以来，隐私政策已更新（当前版本 ${version}）。以下条款发生了变化。`,
+    upToDateTitle: '隐私政策',
     upToDate: '您的同意均基于当前版本的隐私政策，无需重新确认。',
     sectionsHeading: '有变化的章节',
     paragraphs: (ids: string) => `变化的条款：${ids}`,

@@ -41,7 +41,7 @@ export default function Unsubscribe() {
           <Text className="unsubscribe__intro">{u.intro}</Text>
           <Button
             className="unsubscribe__action"
-            disabled={state.phase === 'working'}
+            disabled={state.phase === 'working' || undefined}
             onClick={() => void unsubscribe()}
           >
             {state.phase === 'working' ? u.working : u.action}

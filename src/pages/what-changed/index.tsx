@@ -35,7 +35,7 @@ export default function WhatChanged() {
     <View className="what-changed">
       <View className="what-changed__bar">
         <Text className="what-changed__title" role="heading" aria-level={1}>
-          {w.title}
+          {plan.purposes.length === 0 ? w.upToDateTitle : w.title}
         </Text>
         <LanguageSwitch />
       </View>

@@ -44,7 +44,7 @@ export default function ConsentHistory() {
           <View
             key={e.eventId}
             role="listitem"
-            className={`history__entry history__entry--${e.action} history__entry--${e.actor}`}
+            className={`history__entry history__entry--${e.action} history__entry--${e.actor} history__entry--p-${e.purposeId}`}
           >
             <View className="history__entry-head">
               <Text className="history__purpose">{nameOf(e.purposeId)}</Text>
@@ -70,7 +70,8 @@ export default function ConsentHistory() {
         <Text className="history__intro">{h.receiptsIntro}</Text>
         <Button
           className="history__load"
-          disabled={receipts.loading}
+          // Taro H5 styles any disabled attribute, even "false": pass it only when true.
+          disabled={receipts.loading || undefined}
           onClick={() => void receipts.load()}
         >
           {receipts.loading ? t.common.loading : h.loadReceipts}

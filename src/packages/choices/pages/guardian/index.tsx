@@ -119,7 +119,7 @@ export default function Guardian() {
           />
           <Button
             className="guardian__secondary guardian__send"
-            disabled={flow.busy || flow.secondsUntilResend > 0}
+            disabled={flow.busy || flow.secondsUntilResend > 0 || undefined}
             onClick={() => void flow.sendCode(phone)}
           >
             {flow.secondsUntilResend > 0 ? g.resend(flow.secondsUntilResend) : g.sendCode}
@@ -140,7 +140,7 @@ export default function Guardian() {
               />
               <Button
                 className="guardian__primary guardian__agree"
-                disabled={flow.busy}
+                disabled={flow.busy || undefined}
                 onClick={() => void flow.verify(code)}
               >
                 {g.agree}
