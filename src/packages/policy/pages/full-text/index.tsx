@@ -47,7 +47,7 @@ export default function FullText() {
             </Text>
             <Text className="full-text__summary">{section.summary[lang]}</Text>
             {section.paragraphs.map((p) => (
-              <Paragraph key={p.id} paragraph={p} lang={lang} />
+              <Paragraph key={p.id} paragraph={p} lang={lang} target={target} />
             ))}
           </View>
         ))}
