@@ -87,7 +87,8 @@ export const journeys: MessagesOf<
       'You are under 14. Until your guardian agrees, no optional purpose can be switched on and nothing personal is sent.',
     guardianHeading: 'For your guardian',
     guardianText:
-      "Parent or guardian: please read the rules for children's personal information and verify your mobile number. The code goes to your phone, and the record shows the consent as yours.",
+      'Parent or guardian: please read what the privacy policy says about minors and verify your mobile number. The code goes to your phone, and the record shows the consent as yours.',
+    readRules: 'Read §1.6 and §12 of the privacy policy (minors)',
     phoneLabel: "Guardian's mobile number",
     phonePlaceholder: '11-digit mobile number',
     phoneInvalid: 'Enter a valid 11-digit mainland China mobile number.',

@@ -8,6 +8,7 @@ import { GUARDIAN_CONSENT_PURPOSE_ID } from '../../../../domain/consent-rules'
 import { isValidIsoDate } from '../../../../domain/minors'
 import { useGuardianFlow, type GuardianProblem } from '../../../../hooks/use-guardian-flow'
 import { beijingDate, useMinor } from '../../../../hooks/use-minor'
+import { useNavigation } from '../../../../hooks/use-navigation'
 import { useLang, useT } from '../../../../i18n/use-t'
 import { optionalPurposes, selectConsentState } from '../../../../store/selectors'
 import { useAppStore, useAppStoreApi } from '../../../../store/store-context'
@@ -26,6 +27,7 @@ export default function Guardian() {
   const g = t.guardian
   const lang = useLang()
   const store = useAppStoreApi()
+  const { go } = useNavigation()
   const minor = useMinor()
   const flow = useGuardianFlow()
   const state = useAppStore((s) => selectConsentState(s))
@@ -108,6 +110,9 @@ export default function Guardian() {
             {g.guardianHeading}
           </Text>
           <Text className="guardian__text">{g.guardianText}</Text>
+          <Text className="guardian__link" onClick={() => go({ page: 'policy', section: '12' })}>
+            {g.readRules}
+          </Text>
           <Text className="guardian__label">{g.phoneLabel}</Text>
           <Input
             className="guardian__input guardian__phone"
