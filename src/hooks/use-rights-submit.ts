@@ -80,6 +80,21 @@ export async function sendDraft(
   return { ok: false, error: r.error, reverify: r.error.code === 'verification-invalid' }
 }
 
+/**
+ * After a restart: a draft still marked as sending may already be a request on the server.
+ * Found, the draft is done with; not found, it stays for the person to send again.
+ */
+export async function recoverDraft(
+  { call, store }: Omit<SendDeps, 'now'>,
+  type: RightsRequestType,
+): Promise<RightsRequestDto | null> {
+  const draft = store.getState().drafts[type]
+  if (draft?.sendingSince === undefined) return null
+  const found = await findSent(call, draft)
+  if (found) store.getState().clearDraft(type)
+  return found
+}
+
 /** Sends a verified draft once (issue 6 point 7): a second tap while it is under way gets the same answer. */
 export function useRightsSubmit(type: RightsRequestType, now: () => number = Date.now) {
   const { call } = useApi()
@@ -100,5 +115,7 @@ export function useRightsSubmit(type: RightsRequestType, now: () => number = Dat
     },
     [call, store, now, type],
   )
-  return { submit, sending }
+  /** Looks once, when the form opens, for a request sent before the app was killed. */
+  const recover = useCallback(() => recoverDraft({ call, store }, type), [call, store, type])
+  return { submit, sending, recover }
 }

@@ -1,5 +1,6 @@
 import { zhCN } from '../../src/i18n/zh-cn'
 import { en } from '../../src/i18n/en'
+import { newDraft } from '../../src/domain/rights-form'
 import RightsFormPage from '../../src/packages/rights/pages/form/index'
 import { fakeBackend } from './rights-fake-backend'
 import { button, choose, errorOf, openPage, q, tap, text, typeInto, until } from './rights-helpers'
@@ -107,6 +108,39 @@ describe('§10.3 identity verification before submission (issue 6 §3)', () => {
     expect(backend.requests).toHaveLength(1)
     expect(creates(backend.calls)).toBe(1)
     expect(store.getState().drafts['explain-rules']).toBeUndefined()
+  })
+
+  it('issue 6 §7 killed while sending: reopening the form shows the request made, nothing is sent again', async () => {
+    const backend = fakeBackend()
+    backend.requests.push({
+      id: 'r-before',
+      type: 'explain-rules',
+      onBehalfOf: 'self',
+      details: { question: 'Sent before the kill' },
+      status: 'verified',
+      history: [{ status: 'submitted', at: Date.now() }],
+      submittedAt: Date.now(),
+      dueDate: '2026-12-15',
+    })
+    const setup = (await import('../support/render')).buildTestServices(
+      {
+        navigator: {
+          go: () => undefined,
+          back: () => undefined,
+          params: () => ({ type: 'explain-rules' }),
+        },
+      },
+      { transport: backend.transport, baseUrl: 'http://fake.test' },
+    )
+    setup.store.getState().saveDraft({
+      ...newDraft('explain-rules', 'key-killed-1', Date.now() - 1000),
+      details: { question: 'Sent before the kill' },
+      sendingSince: Date.now() - 1000,
+    })
+    await openPage(RightsFormPage, {}, { backend, setup })
+    await until(() => expect(text()).toContain(zhCN.rightsDone.title))
+    expect(creates(backend.calls)).toBe(0)
+    expect(setup.store.getState().drafts['explain-rules']).toBeUndefined()
   })
 
   it('§10.1(c) deregistration: consequences, confirmation, verification, then the device is wiped', async () => {

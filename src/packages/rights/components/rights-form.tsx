@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { onBehalfOfValues, rightByType, type RightsRequestType } from '../../../catalogue/rights'
 import { FormField } from '../../../components/form-field'
 import { OptionList } from '../../../components/option-list'
@@ -28,7 +28,7 @@ export function RightsForm({ type, account }: { type: RightsRequestType; account
     [account],
   )
   const d = useRightsDraft(type, preset)
-  const { submit, sending } = useRightsSubmit(type)
+  const { submit, sending, recover } = useRightsSubmit(type)
   const wipe = useDeviceWipe()
   const errorText = useRightsErrorText()
   const [verifying, setVerifying] = useState(false)
@@ -36,6 +36,17 @@ export function RightsForm({ type, account }: { type: RightsRequestType; account
   const [verifyRound, setVerifyRound] = useState(0)
   const [submitError, setSubmitError] = useState<string | null>(null)
   const [submitted, setSubmitted] = useState<Submitted | null>(null)
+
+  // Issue 6 §7: killed while sending? The request may exist already: show it, do not resend.
+  useEffect(() => {
+    void recover().then(async (request) => {
+      if (!request) return
+      const deregistration =
+        request.type === 'delete-deregister' && request.details['scope'] === 'account'
+      if (deregistration) await wipe()
+      setSubmitted({ request, deregistration })
+    })
+  }, [recover, wipe])
 
   if (submitted) return <SubmittedPanel submitted={submitted} />
   const draft = d.draft
