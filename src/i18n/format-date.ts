@@ -1,23 +1,23 @@
+import dayjs from 'dayjs'
+import 'dayjs/locale/zh-cn'
+import utc from 'dayjs/plugin/utc'
 import type { Lang } from '../catalogue/types'
 
-/** A calendar date in Beijing time (the policy's and the backend's reference), per language. */
+dayjs.extend(utc)
+
+/** Beijing is UTC+8 all year: dates are shown as the policy and the backend count them. */
+const beijing = (at: number) => dayjs.utc(at).utcOffset(8 * 60)
+
+/** A calendar date in Beijing time, per language: 2026年11月24日 / 24 Nov 2026. */
 export function formatDate(at: number, lang: Lang): string {
-  const iso = new Date(at + 8 * 3600_000).toISOString()
-  const [y, m, d] = [iso.slice(0, 4), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))]
-  if (lang === 'zh-CN') return `${y}年${m}月${d}日`
-  const months = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ]
-  return `${d} ${months[m - 1] ?? ''} ${y}`
+  return lang === 'zh-CN'
+    ? beijing(at).locale('zh-cn').format('YYYY年M月D日')
+    : beijing(at).locale('en').format('D MMM YYYY')
+}
+
+/** Date and time in Beijing time: 2026年11月24日 10:05 / 24 Nov 2026, 10:05. */
+export function formatDateTime(at: number, lang: Lang): string {
+  return lang === 'zh-CN'
+    ? beijing(at).locale('zh-cn').format('YYYY年M月D日 HH:mm')
+    : beijing(at).locale('en').format('D MMM YYYY, HH:mm')
 }
