@@ -38,10 +38,10 @@ export const member: MessagesOf<'member'> = {
       notEnough: 'Not enough points',
       confirmTitle: 'Confirm redemption',
       confirmText: (name, points, after) =>
-        `Redeem ${points} points for “${name}”? ${after} points will remain. This cannot be undone.`,
+        `Redeem ${points} points for a ${name}? ${after} points will remain. This cannot be undone.`,
       confirm: 'Redeem',
       sending: 'Redeeming…',
-      done: (name, balance) => `Redeemed “${name}”. ${balance} points left.`,
+      done: (name, balance) => `Redeemed: ${name}. ${balance} points left.`,
       retry: 'Retry',
       close: 'Done',
     },
@@ -108,7 +108,7 @@ export const member: MessagesOf<'member'> = {
       amountInvalid: 'Please enter the amount on the receipt.',
       date: 'Date of purchase',
       camera: 'Take a photo',
-      album: 'Choose from album',
+      album: 'From album',
       stage: {
         idle: '',
         asking: 'Checking your consent…',

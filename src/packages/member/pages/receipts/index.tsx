@@ -33,6 +33,9 @@ export default function ReceiptsPage() {
   const [amountError, setAmountError] = useState(false)
   const busy = BUSY.has(rc.upload.stage)
   const store = stores[storeIndex] ?? stores[0]
+  // Receipts carry the store's name as printed (Chinese); a known store reads in the UI language.
+  const storeLabel = (name: string) =>
+    stores.find((x) => x.name['zh-CN'] === name)?.name[lang] ?? name
 
   function upload(source: ImageSource) {
     const amountFen = parseAmountFen(amount)
@@ -174,7 +177,7 @@ export default function ReceiptsPage() {
         {rc.receipts?.map((x) => (
           <View key={x.id} className="member-row receipts__item">
             <View className="member-row__main">
-              <Text className="member-row__title">{x.storeName}</Text>
+              <Text className="member-row__title">{storeLabel(x.storeName)}</Text>
               <Text className="member-row__sub">
                 {r.line(yuan(x.amountFen), x.pointsAwarded)} ·{' '}
                 {beijingTime(x.purchasedAt).slice(0, 5)}
