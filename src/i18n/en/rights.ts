@@ -155,6 +155,7 @@ export const rights: MessagesOf<
     forOther: 'For someone else',
   },
   rightsDetail: {
+    listSeparator: ', ',
     title: 'Request details',
     status: 'Status',
     dueBy: (date: string) =>

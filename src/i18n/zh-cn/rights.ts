@@ -135,6 +135,7 @@ export const rights = {
     forOther: '代他人提出',
   },
   rightsDetail: {
+    listSeparator: '、',
     title: '请求详情',
     status: '当前状态',
     dueBy: (date: string) => `我们将在 ${date} 前答复（身份验证后 15 个工作日）。`,

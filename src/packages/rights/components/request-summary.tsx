@@ -30,7 +30,7 @@ export function RequestDetails({
         if (field?.kind === 'categories' && isCategory(v)) return t.rightsForm.categories[v]
         return field?.options?.find((o) => o.value === v)?.label[lang] ?? v
       })
-      .join('、')
+      .join(t.rightsDetail.listSeparator)
   }
   return (
     <View className="rights__card request-details">
