@@ -8,6 +8,7 @@ import {
   nextBatch,
   retryDelay,
 } from '../../../src/domain/outbox'
+import { purposes } from '../../../src/catalogue/purposes'
 import { RUNS, arbLedger, context } from './ledger-fixtures'
 
 describe('outbox delivery rules', () => {
@@ -73,5 +74,26 @@ describe('outbox delivery rules', () => {
       }),
       RUNS,
     )
+  })
+})
+
+describe('what the device keeps', () => {
+  it('§8.2 however long the history, the acknowledged ledger stays far below WeChat’s 1 MB per key', () => {
+    const events = Array.from({ length: 5_000 }, (_, i) => ({
+      eventId: `e-${String(i).padStart(6, '0')}-0000-0000-0000-000000000000`,
+      purposeId: purposes[i % purposes.length]!.id,
+      action: i % 3 === 0 ? ('withdraw' as const) : ('grant' as const),
+      policyVersion: '2023-06+d8648bf6',
+      at: 1_700_000_000_000 + i * 1000,
+      source: 'consent-center' as const,
+      deviceId: 'a08ff49b-6f77-2632-716c-43069c43a8c3',
+      actor: i % 7 === 0 ? ('guardian' as const) : ('user' as const),
+      bulk: i % 5 === 0,
+    }))
+    const kept = compactLedger(events, new Set())
+    const bytes = JSON.stringify(kept).length
+    // At most one event per purpose, action, actor and bulk flag.
+    expect(kept.length).toBeLessThanOrEqual(purposes.length * 8)
+    expect(bytes).toBeLessThan(100 * 1024)
   })
 })
