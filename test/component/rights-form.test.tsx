@@ -25,6 +25,15 @@ describe('rights page and forms (issue 6 §1, §2, §7)', () => {
     })
   })
 
+  it('§10.1 the start page leads to the rights pages', async () => {
+    const { default: Home } = await import('../../src/pages/index/index')
+    const { testUtils, routes } = await openPage(Home, {})
+    await testUtils.queries.waitForQuerySelector('.home__rights')
+    expect(q('.home__rights')?.textContent).toContain(zhCN.rightsHome.entryTitle)
+    tap(q('.home__rights'))
+    expect(routes).toContainEqual({ page: 'rights' })
+  })
+
   it.each(rightsRequestTypes)(
     '§10.1 the %s form shows exactly its fields and names each missing one in zh-CN',
     async (type) => {
