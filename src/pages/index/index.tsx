@@ -5,7 +5,8 @@ import { JourneyLinks } from '../../components/journey-links'
 import { LanguageSwitch } from '../../components/language-switch'
 import { PageFooter } from '../../components/page-footer'
 import { PolicySummaryList } from '../../components/policy-summary-list'
-import { policy, currentPolicyVersion } from '../../catalogue/policy'
+import { policyMeta } from '../../catalogue/policy/outline'
+import { currentPolicyVersion } from '../../catalogue/policy/versions'
 import { useNavigation } from '../../hooks/use-navigation'
 import { useLang, useT } from '../../i18n/use-t'
 import { useAppStore } from '../../store/store-context'
@@ -68,7 +69,7 @@ export default function Home() {
         {t.home.policyHeading}
       </Text>
       <Text className="home__meta">
-        {t.home.versionLine(policy.dateLabel[lang], currentPolicyVersion.version)}
+        {t.home.versionLine(policyMeta.dateLabel[lang], currentPolicyVersion.version)}
       </Text>
       <Text className="home__meta">{t.home.prevailsLine}</Text>
       <Text className="home__link home__notice" onClick={() => go({ page: 'notice' })}>
