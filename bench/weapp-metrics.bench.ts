@@ -9,6 +9,7 @@ import {
   renderWeappPage,
   resetSetDataLog,
   setDataLog,
+  settle,
   tapSelector,
   weappRoutes,
 } from '../test/support/weapp-harness'
@@ -27,6 +28,13 @@ it('measures first renders and a consent toggle', async () => {
       wxmlNodes: root.querySelectorAll('*').length + 1,
     }
   }
+  // A member who agreed to the notice (WeChat's agreePrivacyAuthorization event) toggles one
+  // marketing channel.
+  const notice = await renderWeappPage('pages/notice/index')
+  ;(notice.page as { querySelector(s: string): { dispatchEvent(e: string): void } | null })
+    .querySelector('#notice-agree')
+    ?.dispatchEvent('agreeprivacyauthorization')
+  await settle()
   const { page, root } = await renderWeappPage('pages/consent-center/index')
   resetSetDataLog()
   await tapSelector(page, root, '.purpose-card--marketing-sms .consent-switch')
