@@ -17,8 +17,21 @@ let memo: { ledger: readonly ConsentEvent[]; under14: boolean; state: ConsentSta
  * Every purpose's state, derived from the ledger (memoised on the ledger's identity, which the
  * store replaces on every change). Unknown means not granted.
  */
+/** §1.6, §12: the user said they are under 14. */
+export function selectUnder14(s: AppState, now: number = Date.now()): boolean {
+  return s.birthDate ? isUnder14(s.birthDate, beijingToday(now)) : false
+}
+
+/**
+ * §1.6, §12.2: a child whose guardian has not given separate consent yet. Until then only the
+ * guardian's own choices may leave the device.
+ */
+export function selectAwaitingGuardian(s: AppState, now: number = Date.now()): boolean {
+  return selectUnder14(s, now) && selectConsentState(s, now)['guardian-consent']?.granted !== true
+}
+
 export function selectConsentState(s: AppState, now: number = Date.now()): ConsentState {
-  const under14 = s.birthDate ? isUnder14(s.birthDate, beijingToday(now)) : false
+  const under14 = selectUnder14(s, now)
   if (memo && memo.ledger === s.ledger && memo.under14 === under14) return memo.state
   const state = deriveConsentState(s.ledger, catalogueConsentContext(under14))
   memo = { ledger: s.ledger, under14, state }

@@ -8,6 +8,7 @@ import type { ConsentEvent } from '../domain/consent-event'
 import { classifyFailure, nextBatch, retryDelay } from '../domain/outbox'
 import type { ApiClient, ApiError } from '../services/api'
 import type { AppStore } from '../store/create-app-store'
+import { selectAwaitingGuardian } from '../store/selectors'
 
 export interface SyncEngineDeps {
   readonly store: AppStore
@@ -27,11 +28,20 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   let again = false
   let attempt = 0
   let cancelTimer: (() => void) | null = null
+  /** The date of birth the backend has (undefined: not sent in this launch yet). */
+  let sentBirthDate: string | null | undefined
 
+  /**
+   * What may leave the device now. §1.6, §12.2: for a child under 14 without the guardian's
+   * separate consent, only the guardian's own choices are sent; the child's wait on the device.
+   */
   const pendingEvents = (): ConsentEvent[] => {
-    const { ledger, unsynced } = store.getState()
-    const ids = new Set(unsynced)
-    return ledger.filter((e) => ids.has(e.eventId))
+    const state = store.getState()
+    const ids = new Set(state.unsynced)
+    const guardianOnly = selectAwaitingGuardian(state, deps.now())
+    return state.ledger.filter(
+      (e) => ids.has(e.eventId) && (!guardianOnly || e.actor === 'guardian'),
+    )
   }
 
   const report = (phase: 'synced' | 'syncing' | 'offline' | 'error', errorCode?: string) => {
@@ -93,6 +103,17 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     if (sessionError) {
       fail(sessionError)
       return
+    }
+    // §1.6, §12: the backend applies the under-14 rule too, so it learns the date of birth
+    // before any choice it would judge by it.
+    const { birthDate } = store.getState()
+    if (birthDate !== sentBirthDate) {
+      const res = await api.call('updateProfile', { body: { birthDate } })
+      if (!res.ok) {
+        fail(res.error)
+        return
+      }
+      sentBirthDate = birthDate
     }
     for (;;) {
       const batch = nextBatch(pendingEvents())

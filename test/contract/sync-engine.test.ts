@@ -117,4 +117,31 @@ describe('sync engine against the mock server', () => {
     await phone.engine.reconcile()
     expect(isGranted(phone.store.getState(), 'marketing-post')).toBe(false)
   })
+
+  it('§1.6 §12.2 a child’s choices stay on the device until the guardian has given separate consent', async () => {
+    const d = device(server, 'child')
+    d.store.getState().setBirthDate('2015-03-01')
+    d.store
+      .getState()
+      .recordChoice({ purposeIds: ['marketing-sms'], action: 'grant', source: 'consent-center' })
+    await d.engine.flush()
+    const member = await server.login('child')
+    const before = await member.api.call('getConsents')
+    expect(before.ok && before.value.ledger.map((e) => e.purposeId)).toEqual([])
+
+    d.store.getState().recordChoice({
+      purposeIds: ['guardian-consent'],
+      action: 'grant',
+      source: 'guardian-flow',
+      actor: 'guardian',
+    })
+    await d.engine.flush()
+    const after = await member.api.call('getConsents')
+    if (!after.ok) throw new Error(after.error.message)
+    expect(
+      after.value.ledger.some((e) => e.purposeId === 'guardian-consent' && e.actor === 'guardian'),
+    ).toBe(true)
+    // The child's own marketing choice never counts without the guardian (§12.2).
+    expect(after.value.purposes.find((p) => p.purposeId === 'marketing-sms')?.granted).toBe(false)
+  })
 })

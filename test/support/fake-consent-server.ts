@@ -19,6 +19,7 @@ export function createFakeConsentServer(now: () => number) {
   const byId = new Map<string, string>()
   let sessions = 0
   let appliedWrites = 0
+  let profileBirthDate: string | undefined
 
   const state = (): ConsentState => deriveConsentState(ledger, catalogueConsentContext(false))
   const dtos = () =>
@@ -40,6 +41,15 @@ export function createFakeConsentServer(now: () => number) {
       })
     }
     if (!req.headers.authorization) return json(401, errorOf('unauthorised'))
+    if (req.method === 'PUT' && path === '/v1/me/profile') {
+      const { birthDate } = JSON.parse(req.body ?? '{}') as { birthDate?: string | null }
+      profileBirthDate = birthDate ?? undefined
+      return json(200, {
+        userId: 'u1',
+        createdAt: 0,
+        ...(profileBirthDate ? { birthDate: profileBirthDate } : {}),
+      })
+    }
     if (req.method === 'POST' && path === '/v1/consents/events') {
       const { events } = JSON.parse(req.body ?? '{}') as { events: ConsentEvent[] }
       const results = events.map((e) => {
