@@ -158,6 +158,22 @@ describe('member data behind consent gates (issue 3 point 8)', () => {
     ).toMatchObject({ status: 409, code: 'insufficient-points' })
   })
 
+  it('§3.1(m) a reward costs what the catalogue says, whatever the client sends', async () => {
+    must(await grant('receipt-photos'))
+    must(await m.api.call('uploadReceipt', { body: receipt() }))
+    const cheap = { redemptionId: 'redeem-cheap-1', rewardId: 'gift-card-50', points: 1 }
+    expect(err(await m.api.call('redeemPoints', { body: cheap }))).toMatchObject({
+      status: 400,
+      code: 'reward-price-mismatch',
+    })
+    const unknown = { redemptionId: 'redeem-unknown-1', rewardId: 'free-car', points: 1 }
+    expect(err(await m.api.call('redeemPoints', { body: unknown }))).toMatchObject({
+      status: 400,
+      code: 'unknown-reward',
+    })
+    expect(must(await m.api.call('getPoints')).balance).toBe(123)
+  })
+
   it('profile validates phones and emails with the shared validators', async () => {
     expect(err(await m.api.call('updateProfile', { body: { phone: '12345' } }))).toMatchObject({
       status: 400,

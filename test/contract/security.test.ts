@@ -117,11 +117,11 @@ describe('security and bad input (issue 3 points 10 and 11)', () => {
     expect(must(await mallory.api.call('getConsents')).ledger).toEqual([])
     must(
       await alice.api.call('redeemPoints', {
-        body: { redemptionId: 'alice-redeem-1', rewardId: 'r', points: 1 },
+        body: { redemptionId: 'alice-redeem-1', rewardId: 'parking', points: 1 },
       }),
     )
     const r409 = await mallory.api.call('redeemPoints', {
-      body: { redemptionId: 'alice-redeem-1', rewardId: 'r', points: 1 },
+      body: { redemptionId: 'alice-redeem-1', rewardId: 'parking', points: 1 },
     })
     expect(r409.ok ? 200 : [r409.error.status, r409.error.details]).toEqual([409, undefined])
     // And alice still sees hers, untouched.

@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify'
 import { RECEIPT_MAX_BYTES } from '../../../src/contract/member'
+import { rewards } from '../../../src/catalogue/rewards'
 import { routes } from '../../../src/contract/routes'
 import { isValidIsoDate } from '../../../src/domain/minors'
 import { beijingDate } from '../../../src/domain/working-days'
@@ -244,6 +245,22 @@ export function registerMemberRoutes(app: FastifyInstance, ctx: Ctx): void {
           balance: prior.balance_after,
           at: prior.at,
         })
+      }
+      // The price of a reward is the catalogue's, never the client's. Paying a parking fee
+      // ("parking…") has no price list here: the car park is a mock on every platform.
+      const reward = rewards.find((r) => r.id === body.rewardId)
+      if (reward && reward.points !== body.points) {
+        return fail(
+          errors.bad(
+            'reward-price-mismatch',
+            `该礼品需要 ${reward.points} 积分。`,
+            `This reward costs ${reward.points} points.`,
+            { points: reward.points },
+          ),
+        )
+      }
+      if (!reward && !body.rewardId.startsWith('parking')) {
+        return fail(errors.bad('unknown-reward', '没有这个礼品。', 'Unknown reward.'))
       }
       const balance = pointsOf(ctx, user.id).balance
       if (balance < body.points) {
