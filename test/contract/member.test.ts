@@ -34,7 +34,7 @@ describe('member data behind consent gates (issue 3 point 8)', () => {
       code: 'consent-required',
       details: { purposeId: 'licence-plates' },
     })
-    expect(e.localized['zh-CN']).toContain('licence-plates')
+    expect(e.localized['zh-CN']).toContain('车牌号码与电子停车')
   })
 
   it('accepts valid plates, normalised, including 8-character new-energy plates', async () => {

@@ -2,6 +2,7 @@
  * Errors as values at the edge: every bad input gets a 4xx with a stable code and a clear
  * message in both languages (zh-CN prevails, §15.1). Never a 5xx for the client's mistakes.
  */
+import { purposeById } from '../../../src/catalogue/purposes'
 import type { Bilingual } from '../../../src/catalogue/types'
 
 export interface ApiError {
@@ -58,14 +59,17 @@ export const errors = {
       `Too many attempts; try again in ${retryAfterS} s.`,
       { retryAfterSeconds: retryAfterS },
     ),
-  consentRequired: (purposeId: string) =>
-    apiError(
+  consentRequired: (purposeId: string) => {
+    // Name the purpose as the consent center does, not by its id.
+    const name = (purposeById as Readonly<Record<string, { name: Bilingual }>>)[purposeId]?.name
+    return apiError(
       403,
       'consent-required',
-      `需要您先同意「${purposeId}」处理目的。`,
-      `This needs your consent to the purpose "${purposeId}" first.`,
+      `需要您先同意「${name?.['zh-CN'] ?? purposeId}」。`,
+      `This needs your consent to "${name?.en ?? purposeId}" first.`,
       { purposeId },
-    ),
+    )
+  },
   conflict: (code: string, zh: string, en: string, details?: unknown) =>
     apiError(409, code, zh, en, details),
   bad: (code: string, zh: string, en: string, details?: unknown) =>
