@@ -2,7 +2,7 @@
  * FCP, LCP and total blocking time of the H5 notice page (the first screen a new user sees)
  * and of a bare Taro hello world, in headless Chromium on this machine, median of 5 loads.
  */
-import { chromium } from 'playwright-core'
+import { launch } from '../test/e2e/support/browser'
 import { serveStatic } from '../test/e2e/support/static-server'
 
 interface Paint {
@@ -14,18 +14,8 @@ interface Paint {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
 
 async function measure(url: string, runs = 5): Promise<Paint> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const browser = await launch()
+
   const samples: Paint[] = []
   try {
     for (let i = 0; i < runs; i += 1) {

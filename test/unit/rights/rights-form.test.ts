@@ -51,6 +51,27 @@ describe('§10.1 request forms: exactly the fields each type needs, checked fiel
     },
   )
 
+  it('§10.1(b) restricting or refusing processing names the purposes and which of the two', () => {
+    const errors = validateDraft(draft('restrict-reject'), TODAY)
+    expect(errors).toMatchObject({ 'details.purposeIds': 'required', 'details.mode': 'required' })
+    const mode = rightByType['restrict-reject'].fields.find((f) => f.id === 'mode')
+    expect(mode?.options?.map((o) => o.value)).toEqual(['restrict', 'reject'])
+    const body = draftToBody(filled('restrict-reject'))
+    expect(body.details).toMatchObject({ purposeIds: ['marketing-sms'], mode: 'restrict' })
+  })
+
+  it('§10.1(f) §9.3(b) an automated-decision request names the decision and asks to explain or refuse it', () => {
+    const errors = validateDraft(draft('automated-decision'), TODAY)
+    expect(errors).toMatchObject({ 'details.decision': 'required', 'details.want': 'required' })
+    const want = rightByType['automated-decision'].fields.find((f) => f.id === 'want')
+    expect(want?.options?.map((o) => o.value)).toEqual(
+      expect.arrayContaining(['explain', 'refuse', 'opt-out-marketing']),
+    )
+    expect(rightByType['automated-decision'].policyRefs).toEqual(
+      expect.arrayContaining(['10.1(f)', '9.3(b)']),
+    )
+  })
+
   it('§10.1(c) deleting categories asks for them; closing the account does not, but needs confirmation', () => {
     const cats = draft('delete-deregister', { details: { scope: 'categories', ground: 'other' } })
     expect(validateDraft(cats, TODAY)).toEqual({ 'details.categories': 'required' })
