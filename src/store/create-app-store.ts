@@ -1,8 +1,9 @@
-import { persist, type PersistStorage } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
 import { createStore } from 'zustand/vanilla'
 import type { Lang } from '../catalogue/types'
 import type { KeyValueStorage } from '../services/ports'
 import type { AppState } from './app-state'
+import { createChunkedStorage } from './chunked-storage'
 import { createAsksSlice } from './asks-slice'
 import { type ConsentDeps, createConsentSlice } from './consent-slice'
 import { createDraftsSlice } from './drafts-slice'
@@ -26,30 +27,7 @@ export interface AppStoreDeps extends ConsentDeps {
 
 /** A fresh store per app launch, and per test. */
 export function createAppStore(deps: AppStoreDeps) {
-  let unreadable = false
-  // Our own JSON storage so that a read that throws or does not parse is caught here,
-  // reported, and read as "nothing saved": the app starts with nothing granted.
-  const storage: PersistStorage<PersistedState> = {
-    getItem(name) {
-      try {
-        const raw = deps.storage.getItem(name)
-        return raw === null ? null : JSON.parse(raw)
-      } catch (error) {
-        unreadable = true
-        deps.report('storage-unreadable', error)
-        return null
-      }
-    },
-    setItem(name, value) {
-      try {
-        deps.storage.setItem(name, JSON.stringify(value))
-      } catch (error) {
-        // Full or failing storage: the state stays in memory and the server keeps the record.
-        deps.report('storage-write-failed', error)
-      }
-    },
-    removeItem: (name) => deps.storage.removeItem(name),
-  }
+  const storage = createChunkedStorage(deps.storage, deps.report)
   const store = createStore<AppState>()(
     persist(
       (...a) => ({
@@ -86,7 +64,7 @@ export function createAppStore(deps: AppStoreDeps) {
       },
     ),
   )
-  if (unreadable) store.setState({ storageIssue: 'unreadable' })
+  if (storage.unreadable) store.setState({ storageIssue: 'unreadable' })
   return store
 }
 

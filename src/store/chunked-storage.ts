@@ -1,0 +1,77 @@
+/**
+ * The store's persistence: the ledger is spread over content-addressed keys of at most
+ * CHUNK events each (WeChat allows 1 MB per key), and the main key, written last, lists them.
+ * Writing the main key is the commit: an app killed half-way leaves the previous state whole,
+ * because chunks are never overwritten, only added and, after the commit, removed.
+ */
+import type { PersistStorage, StorageValue } from 'zustand/middleware'
+import type { ConsentEvent } from '../domain/consent-event'
+import { hashString } from '../domain/policy-version'
+import type { KeyValueStorage } from '../services/ports'
+import type { PersistedState } from './persistence'
+
+/** About 300 bytes an event: a chunk stays near 60 KB. */
+export const CHUNK = 200
+
+type Stored = Omit<PersistedState, 'ledger'> & { ledger?: unknown; ledgerKeys?: string[] }
+
+export function createChunkedStorage(
+  kv: KeyValueStorage,
+  report: (issue: string, error?: unknown) => void,
+): PersistStorage<PersistedState> & { readonly unreadable: boolean } {
+  /** Chunk keys the main key currently lists. */
+  let listed = new Set<string>()
+  let unreadable = false
+
+  return {
+    get unreadable() {
+      return unreadable
+    },
+    getItem(name) {
+      try {
+        const raw = kv.getItem(name)
+        if (raw === null) return null
+        const value = JSON.parse(raw) as StorageValue<Stored>
+        const { ledgerKeys, ...state } = value.state
+        if (Array.isArray(ledgerKeys)) {
+          listed = new Set(ledgerKeys)
+          const parts = ledgerKeys.map((key) => kv.getItem(key))
+          // A listed chunk that is gone makes the ledger unusable: the sanitiser then reads
+          // "nothing granted" and the server's copy restores it at the next reconciliation.
+          state.ledger = parts.every((p) => p !== null)
+            ? parts.flatMap((p) => JSON.parse(p as string) as ConsentEvent[])
+            : 'missing-chunk'
+        }
+        return { ...value, state: state as PersistedState }
+      } catch (error) {
+        unreadable = true
+        report('storage-unreadable', error)
+        return null
+      }
+    },
+    setItem(name, value) {
+      try {
+        const { ledger, ...rest } = value.state
+        const keys: string[] = []
+        for (let i = 0; i < ledger.length; i += CHUNK) {
+          const json = JSON.stringify(ledger.slice(i, i + CHUNK))
+          const key = `${name}.ledger.${hashString(json)}`
+          if (!listed.has(key)) kv.setItem(key, json)
+          keys.push(key)
+        }
+        kv.setItem(name, JSON.stringify({ ...value, state: { ...rest, ledgerKeys: keys } }))
+        const now = new Set(keys)
+        for (const key of listed) if (!now.has(key)) kv.removeItem(key)
+        listed = now
+      } catch (error) {
+        // Full or failing storage: the state stays in memory and the server keeps the record.
+        report('storage-write-failed', error)
+      }
+    },
+    removeItem(name) {
+      for (const key of listed) kv.removeItem(key)
+      listed = new Set()
+      kv.removeItem(name)
+    },
+  }
+}
