@@ -4,12 +4,8 @@ import { catalogueConsentContext } from '../domain/catalogue-context'
 import type { ConsentEvent } from '../domain/consent-event'
 import { type ConsentState, deriveConsentState } from '../domain/ledger'
 import { isUnder14 } from '../domain/minors'
+import { beijingDate } from '../domain/working-days'
 import type { AppState } from './app-state'
-
-/** Beijing calendar date of an instant: the age rule counts birthdays in China time. */
-function beijingToday(now: number): string {
-  return new Date(now + 8 * 3600_000).toISOString().slice(0, 10)
-}
 
 let memo: { ledger: readonly ConsentEvent[]; under14: boolean; state: ConsentState } | undefined
 
@@ -19,7 +15,7 @@ let memo: { ledger: readonly ConsentEvent[]; under14: boolean; state: ConsentSta
  */
 /** §1.6, §12: the user said they are under 14. */
 export function selectUnder14(s: AppState, now: number = Date.now()): boolean {
-  return s.birthDate ? isUnder14(s.birthDate, beijingToday(now)) : false
+  return s.birthDate ? isUnder14(s.birthDate, beijingDate(now)) : false
 }
 
 /**

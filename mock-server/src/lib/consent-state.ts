@@ -3,12 +3,10 @@
  * catalogue + policy version + ledger rules -> each user's derived state.
  */
 import { purposeById, purposes } from '../../../src/catalogue/purposes'
-import {
-  currentPolicyVersion as currentPolicyRecord,
-  policyVersionHistory,
-} from '../../../src/catalogue/policy'
+import { currentPolicyVersion as currentPolicyRecord } from '../../../src/catalogue/policy/versions'
 import type { MarketingChannel, Purpose } from '../../../src/catalogue/types'
 import type { PurposeStateDto } from '../../../src/contract/consents'
+import { catalogueConsentContext } from '../../../src/domain/catalogue-context'
 import type { ConsentEvent } from '../../../src/domain/consent-event'
 import {
   deriveConsentState,
@@ -17,19 +15,12 @@ import {
 } from '../../../src/domain/ledger'
 import { isMarketingEligible } from '../../../src/domain/marketing'
 import { isUnder14 } from '../../../src/domain/minors'
-import { changedParagraphs, isAffectedBy } from '../../../src/domain/policy-version'
 import { beijingDate } from '../../../src/domain/working-days'
 import { toEvent, type LedgerStore } from '../db/ledger'
 import type { UserRow } from '../db/users'
 
 /** The version string events carry, e.g. "2023-06+dcc49fa2" (§1.3, §14.1). */
 export const currentPolicyVersion: string = currentPolicyRecord.version
-
-/** §14.1: paragraphs changed since `version`; undefined (= everything) for an unknown version. */
-function changedParagraphsSince(version: string): ReadonlySet<string> | undefined {
-  const from = policyVersionHistory.find((r) => r.version === version)
-  return from ? changedParagraphs(from, currentPolicyRecord) : undefined
-}
 
 export const allPurposes: readonly Purpose[] = purposes
 
@@ -51,14 +42,9 @@ export function subjectUnder14(user: Pick<UserRow, 'birth_date'>, now: number): 
   return user.birth_date ? isUnder14(user.birth_date, beijingDate(now)) : false
 }
 
+/** The shared wiring of rules, catalogue and policy history (the app uses the same). */
 export function consentContext(user: Pick<UserRow, 'birth_date'>, now: number): ConsentContext {
-  return {
-    purposes: allPurposes,
-    currentPolicyVersion,
-    changedParagraphsSince,
-    isAffectedBy,
-    subjectUnder14: subjectUnder14(user, now),
-  }
+  return catalogueConsentContext(subjectUnder14(user, now))
 }
 
 export function deriveFor(ledger: LedgerStore, user: UserRow, now: number): ConsentState {
