@@ -7,7 +7,7 @@ import fs from 'fs'
 import path from 'path'
 import simulate from 'miniprogram-simulate'
 
-export const weappDist = path.resolve(__dirname, '../../dist/weapp')
+export const weappDist = path.resolve(__dirname, '../..', process.env.WEAPP_DIST ?? 'dist/weapp')
 
 interface SetDataCall {
   readonly bytes: number

@@ -2,7 +2,7 @@
  * Debian's Chromium through playwright-core (no browser download here), a phone-sized page,
  * and a screenshot of every step kept under test-results/e2e/ as the journey's artefact.
  */
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { createApiClient, createFetchTransport } from '../../../src/services/api'
@@ -73,5 +73,24 @@ export async function startJourney(
       await context.close()
       if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
     },
+  }
+}
+
+/**
+ * The last SMS code the mock gateway "sent" (§10.3 verification, the guardian's phone), read
+ * from the server log; `phone` (the number the journey typed) keeps parallel journeys apart.
+ * Waits briefly for the line to be written.
+ */
+export async function lastSmsCode(phone: string, timeoutMs = 5000): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  const ending = phone.slice(-4)
+  for (;;) {
+    const log = readFileSync(process.env.E2E_SERVER_LOG ?? '', 'utf8')
+    const codes = [...log.matchAll(/mock SMS to \S*?(\d{4}): verification code (\d{6})/g)]
+    const mine = codes.filter((m) => m[1] === ending)
+    const last = mine[mine.length - 1]
+    if (last?.[2]) return last[2]
+    if (Date.now() > deadline) throw new Error(`no SMS code to …${ending} in the mock server log`)
+    await new Promise((r) => setTimeout(r, 100))
   }
 }

@@ -4,7 +4,7 @@
  * from the environment (E2E_APP_URL, E2E_API_URL, E2E_ADMIN_TOKEN).
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { createWriteStream, mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -24,23 +24,34 @@ function freePort(): Promise<number> {
 
 export default async function globalSetup() {
   const [apiPort, appPort] = [await freePort(), await freePort()]
+  // E2E_OUT keeps a build apart from dist/h5 (several runs at once); the default is dist/h5.
+  const out = resolve(ROOT, process.env.E2E_OUT ?? 'dist/h5')
   const apiUrl = `http://127.0.0.1:${apiPort}`
   const appUrl = `http://127.0.0.1:${appPort}`
   if (process.env.E2E_SKIP_BUILD !== '1') {
     const build = spawnSync('npx', ['taro', 'build', '--type', 'h5'], {
       cwd: ROOT,
-      env: { ...process.env, API_BASE_URL: apiUrl, NODE_ENV: 'production' },
+      env: {
+        ...process.env,
+        API_BASE_URL: apiUrl,
+        NODE_ENV: 'production',
+        TARO_OUTPUT_ROOT: out,
+      },
       stdio: 'inherit',
     })
     if (build.status !== 0) throw new Error('H5 build failed')
   }
   const adminToken = 'e2e-admin-token-0123456789'
+  const tmp = mkdtempSync(join(tmpdir(), 'indigo-e2e-'))
+  // The mock SMS gateway writes codes to the server log; journeys read them from this file.
+  const serverLog = join(tmp, 'server.log')
+  const logFile = createWriteStream(serverLog)
   const server = spawn(process.execPath, ['--import', 'tsx', 'mock-server/src/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,
       PORT: String(apiPort),
-      DB_FILE: join(mkdtempSync(join(tmpdir(), 'indigo-e2e-')), 'e2e.sqlite'),
+      DB_FILE: join(tmp, 'e2e.sqlite'),
       ADMIN_TOKEN: adminToken,
       CORS_ORIGINS: appUrl,
       PUBLIC_BASE_URL: appUrl,
@@ -51,16 +62,18 @@ export default async function globalSetup() {
   const logs: string[] = []
   await new Promise<void>((ok, fail) => {
     server.stdout?.on('data', (d: Buffer) => {
+      logFile.write(d)
       logs.push(...d.toString().split('\n'))
       if (/listening on/.test(d.toString())) ok()
     })
     server.on('exit', (code) => fail(new Error(`mock server exited ${code}`)))
   })
-  const stat = await serveStatic(join(ROOT, 'dist/h5'), appPort)
+  const stat = await serveStatic(out, appPort)
   Object.assign(process.env, {
     E2E_APP_URL: appUrl,
     E2E_API_URL: apiUrl,
     E2E_ADMIN_TOKEN: adminToken,
+    E2E_SERVER_LOG: serverLog,
   })
   ;(globalThis as Record<string, unknown>).__E2E__ = { server, stat, logs }
 }
