@@ -8,6 +8,8 @@ export interface KeyValueStorage {
   getItem(key: string): string | null
   setItem(key: string, value: string): void
   removeItem(key: string): void
+  /** Every key held now; a storage that cannot list them answers []. */
+  keys(): string[]
 }
 
 /** WeChat's answer to its own privacy popup (wx.onNeedPrivacyAuthorization's resolve). */

@@ -26,4 +26,14 @@ export const taroStorage: KeyValueStorage = {
       // Removing what cannot be read is not an error worth surfacing.
     }
   },
+  keys() {
+    // wx.getStorageInfoSync on WeChat, Object.keys(localStorage) on H5. A failure lists
+    // nothing, so a sweep that relies on it removes nothing.
+    try {
+      const { keys } = Taro.getStorageInfoSync()
+      return Array.isArray(keys) ? keys.filter((k): k is string => typeof k === 'string') : []
+    } catch {
+      return []
+    }
+  },
 }

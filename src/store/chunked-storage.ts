@@ -3,6 +3,8 @@
  * CHUNK events each (WeChat allows 1 MB per key), and the main key, written last, lists them.
  * Writing the main key is the commit: an app killed half-way leaves the previous state whole,
  * because chunks are never overwritten, only added and, after the commit, removed.
+ * A write cut short leaves chunks no commit lists; they are swept at the next start, and only
+ * those: a chunk the committed main key lists is never removed.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import type { ConsentEvent } from '../domain/consent-event'
@@ -23,6 +25,23 @@ export function createChunkedStorage(
   let listed = new Set<string>()
   let unreadable = false
 
+  /**
+   * Removes `name`'s chunk keys that the committed main key (read just now into `listed`)
+   * does not list. When the main key could not be read it sweeps nothing: a storage that
+   * failed a read may list the chunks of a commit it could not show us.
+   */
+  const sweepOrphans = (name: string, mainRead: boolean) => {
+    try {
+      const prefix = `${name}.ledger.`
+      const all = kv.keys()
+      // A main key that is listed but read as missing is unreadable, not absent.
+      if (!mainRead && all.includes(name)) return
+      for (const key of all) if (key.startsWith(prefix) && !listed.has(key)) kv.removeItem(key)
+    } catch (error) {
+      report('storage-sweep-failed', error)
+    }
+  }
+
   return {
     get unreadable() {
       return unreadable
@@ -30,7 +49,10 @@ export function createChunkedStorage(
     getItem(name) {
       try {
         const raw = kv.getItem(name)
-        if (raw === null) return null
+        if (raw === null) {
+          sweepOrphans(name, false)
+          return null
+        }
         const value = JSON.parse(raw) as StorageValue<Stored>
         const { ledgerKeys, ...state } = value.state
         if (Array.isArray(ledgerKeys)) {
@@ -42,6 +64,7 @@ export function createChunkedStorage(
             ? parts.flatMap((p) => JSON.parse(p as string) as ConsentEvent[])
             : 'missing-chunk'
         }
+        sweepOrphans(name, true)
         return { ...value, state: state as PersistedState }
       } catch (error) {
         unreadable = true

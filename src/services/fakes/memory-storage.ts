@@ -14,6 +14,7 @@ export function createMemoryStorage(initial: Record<string, string> = {}) {
     },
     setItem: (key, value) => void data.set(key, value),
     removeItem: (key) => void data.delete(key),
+    keys: () => [...data.keys()],
     dump: () => Object.fromEntries(data),
     failReads: (on) => {
       failReads = on
