@@ -135,6 +135,24 @@ const steps: readonly string[] = [
   WHEN (SELECT erased_at FROM users WHERE id = OLD.user_id) IS NULL
   BEGIN SELECT RAISE(ABORT, 'ledger entries are deleted only with an erasure'); END;
   `,
+  // 3: rights requests (issue 6): the app's idempotency key per user, and the photos kept with a
+  // request (evidence for a correction, proof of relationship), deleted with the request.
+  `
+  ALTER TABLE rights_requests ADD COLUMN idempotency_key TEXT;
+  ALTER TABLE rights_requests ADD COLUMN body_hash TEXT;
+  CREATE UNIQUE INDEX rights_requests_idempotency ON rights_requests(user_id, idempotency_key)
+    WHERE idempotency_key IS NOT NULL;
+  CREATE TABLE rights_attachments (
+    id TEXT PRIMARY KEY,
+    request_id TEXT NOT NULL REFERENCES rights_requests(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    mime_type TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    image BLOB NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX rights_attachments_request ON rights_attachments(request_id);
+  `,
 ]
 
 export function migrate(db: Database.Database): number {
