@@ -153,6 +153,22 @@ const steps: readonly string[] = [
   );
   CREATE INDEX rights_attachments_request ON rights_attachments(request_id);
   `,
+  // 4: member data (issue 7). The member's phone is only a verified one: a typed number waits
+  // in pending_phone until its SMS code is verified (verifications.phone: the number the code
+  // went to). Receipts are reviewed (pending -> approved / rejected; points only on approval)
+  // and uploaded once per client key. Receipts held before were credited at upload: approved.
+  `
+  ALTER TABLE users ADD COLUMN pending_phone TEXT;
+  ALTER TABLE verifications ADD COLUMN phone TEXT;
+  ALTER TABLE receipts ADD COLUMN status TEXT NOT NULL DEFAULT 'approved';
+  ALTER TABLE receipts ADD COLUMN upload_key TEXT;
+  ALTER TABLE receipts ADD COLUMN content_hash TEXT;
+  ALTER TABLE receipts ADD COLUMN reviewed_at INTEGER;
+  ALTER TABLE receipts ADD COLUMN review_reason TEXT;
+  CREATE UNIQUE INDEX receipts_upload_key ON receipts(user_id, upload_key)
+    WHERE upload_key IS NOT NULL;
+  CREATE INDEX receipts_status ON receipts(status, created_at);
+  `,
 ]
 
 export function migrate(db: Database.Database): number {
