@@ -9,7 +9,7 @@ import { persistKey } from '../../src/store/persistence'
 beforeEach(() => localStorage.clear())
 
 describe('taroStorage', () => {
-  it('§3.6 lists the keys it holds, so chunks no commit lists can be found', () => {
+  it('§8.2 lists the keys it holds, so chunks no commit lists can be found', () => {
     taroStorage.setItem('a', '1')
     taroStorage.setItem('b', '2')
     expect(taroStorage.keys().sort()).toEqual(['a', 'b'])
@@ -18,7 +18,7 @@ describe('taroStorage', () => {
     expect(taroStorage.getItem('a')).toBeNull()
   })
 
-  it('§3.6 a restart sweeps an uncommitted chunk from real storage and keeps the listed one', () => {
+  it('§8.2 a restart sweeps an uncommitted chunk from real storage and keeps the listed one', () => {
     const chunked = createChunkedStorage(taroStorage, () => undefined)
     const event = { eventId: 'e1', purposeId: 'marketing-sms', action: 'withdraw' }
     chunked.setItem(persistKey, {

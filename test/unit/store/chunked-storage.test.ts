@@ -96,7 +96,7 @@ describe('the store on WeChat storage', () => {
       storage.setItem = realSet
     }
 
-    it('§3.6 a chunk written but never committed is swept at the next start; the committed ones stay', () => {
+    it('§8.2 a chunk written but never committed is swept at the next start; the committed ones stay', () => {
       const { store, storage } = buildTestStore()
       record(store, 300)
       const committed = listedKeys(storage)
@@ -118,7 +118,7 @@ describe('the store on WeChat storage', () => {
       expect(restarted.store.getState().storageIssue).toBeNull()
     })
 
-    it('§3.6 killed at every write of a long history: after a restart every listed chunk is there and no other', () => {
+    it('§8.2 killed at every write of a long history: after a restart every listed chunk is there and no other', () => {
       for (let allowed = 0; allowed <= 6; allowed += 1) {
         const { store, storage } = buildTestStore()
         record(store, 450)
@@ -135,7 +135,7 @@ describe('the store on WeChat storage', () => {
       }
     })
 
-    it('§3.6 on a first start, chunks with no main key at all are swept; other keys are left alone', () => {
+    it('§8.2 on a first start, chunks with no main key at all are swept; other keys are left alone', () => {
       const storage = createMemoryStorage({
         [`${persistKey}.ledger.abc`]: '[]',
         [`${persistKey}.ledger.def`]: '[]',
@@ -146,7 +146,7 @@ describe('the store on WeChat storage', () => {
       expect(storage.dump()).toEqual({ 'indigo.user-key': 'u-1' })
     })
 
-    it('§3.6 a main key that cannot be read sweeps nothing: its chunks may still be the record', () => {
+    it('§8.2 a main key that cannot be read sweeps nothing: its chunks may still be the record', () => {
       const { store, storage } = buildTestStore()
       record(store, 10)
       const before = storage.dump()
@@ -161,7 +161,7 @@ describe('the store on WeChat storage', () => {
       expect(restarted.store.getState().ledger).toHaveLength(10)
     })
 
-    it('§3.6 a storage that cannot list its keys starts normally and removes nothing', () => {
+    it('§8.2 a storage that cannot list its keys starts normally and removes nothing', () => {
       const storage = createMemoryStorage({ [`${persistKey}.ledger.orphan`]: '[]' })
       storage.keys = () => {
         throw new Error('no listing')
