@@ -4,7 +4,7 @@
  * from the environment (E2E_APP_URL, E2E_API_URL, E2E_ADMIN_TOKEN).
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { createWriteStream, mkdtempSync } from 'node:fs'
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -23,12 +23,17 @@ function freePort(): Promise<number> {
 }
 
 export default async function globalSetup() {
-  const [apiPort, appPort] = [await freePort(), await freePort()]
   // E2E_OUT keeps a build apart from dist/h5 (several runs at once); the default is dist/h5.
   const out = resolve(ROOT, process.env.E2E_OUT ?? 'dist/h5')
+  // The build bakes the backend's address in: a reused build (E2E_SKIP_BUILD=1) gets the port
+  // it was built for, kept beside it.
+  const portFile = join(out, '.e2e-api-port')
+  const skipBuild = process.env.E2E_SKIP_BUILD === '1' && existsSync(portFile)
+  const apiPort = skipBuild ? Number(readFileSync(portFile, 'utf8')) : await freePort()
+  const appPort = await freePort()
   const apiUrl = `http://127.0.0.1:${apiPort}`
   const appUrl = `http://127.0.0.1:${appPort}`
-  if (process.env.E2E_SKIP_BUILD !== '1') {
+  if (!skipBuild) {
     const build = spawnSync('npx', ['taro', 'build', '--type', 'h5'], {
       cwd: ROOT,
       env: {
@@ -40,6 +45,7 @@ export default async function globalSetup() {
       stdio: 'inherit',
     })
     if (build.status !== 0) throw new Error('H5 build failed')
+    writeFileSync(portFile, String(apiPort))
   }
   const adminToken = 'e2e-admin-token-0123456789'
   const tmp = mkdtempSync(join(tmpdir(), 'indigo-e2e-'))
