@@ -11,7 +11,7 @@ import {
   type RightsRequestType,
 } from '../catalogue/rights'
 import { rejectionReasons, rightsRequestStatuses } from '../domain/rights-request'
-import { bilingual, epochMs, isoDate, shortText } from './common'
+import { bilingual, clientKey, epochMs, isoDate, shortText } from './common'
 
 // --- verification (§10.3) -------------------------------------------------------------------
 
@@ -70,6 +70,31 @@ export const subjectSchemaFor: Readonly<
 
 const detailValue = z.union([shortText(2000), z.array(shortText(64)).check(z.maxLength(50))])
 
+/**
+ * Photos that go with a request: §10.1(a) evidence for a correction, §10.1 proof that the
+ * person acting for a minor or the deceased is who they say (guardian, next of kin).
+ */
+export const attachmentKinds = ['evidence', 'relationship-proof'] as const
+export type AttachmentKind = (typeof attachmentKinds)[number]
+export const attachmentMimeTypes = ['image/jpeg', 'image/png', 'image/webp'] as const
+/** 1 MiB decoded per photo: the app compresses first (a document photo stays readable). */
+export const ATTACHMENT_MAX_BYTES = 1024 * 1024
+export const MAX_ATTACHMENTS = 2
+
+export const attachmentBody = z.object({
+  kind: z.enum(attachmentKinds),
+  mimeType: z.enum(attachmentMimeTypes),
+  imageBase64: z
+    .string()
+    .check(z.minLength(4), z.maxLength(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 4)),
+})
+export const attachmentDto = z.object({
+  id: z.string(),
+  kind: z.enum(attachmentKinds),
+  mimeType: z.string(),
+  sizeBytes: z.int(),
+})
+
 export const createRightsRequestBody = z.object({
   type: z.enum(rightsRequestTypes),
   onBehalfOf: z.enum(onBehalfOfValues),
@@ -79,6 +104,14 @@ export const createRightsRequestBody = z.object({
   details: z.record(z.string().check(z.maxLength(32)), detailValue),
   /** §10.3: a token from POST /v1/verification/verify; without it the request waits in `submitted`. */
   verificationToken: z.optional(shortText(128)),
+  /**
+   * Issue 6 point 7: made once per draft by the app and kept with it. The same user and key
+   * answer the request already made (a double tap, a retry, a restart); the same key with a
+   * different body is refused (422 idempotency-key-reused). Optional for older clients only.
+   */
+  idempotencyKey: z.optional(clientKey),
+  /** Evidence (correct-supplement only) and proof of relationship (required unless self). */
+  attachments: z.optional(z.array(attachmentBody).check(z.maxLength(MAX_ATTACHMENTS))),
 })
 export type CreateRightsRequestBody = z.infer<typeof createRightsRequestBody>
 
@@ -104,6 +137,8 @@ export const rightsRequestDto = z.object({
   dueDate: z.optional(isoDate),
   rejection: z.optional(z.object({ reason: z.enum(rejectionReasons), message: bilingual })),
   result: z.optional(z.unknown()),
+  /** The photos kept with the request (deleted with it); the bytes are not sent back. */
+  attachments: z.optional(z.array(attachmentDto)),
 })
 export type RightsRequestDto = z.infer<typeof rightsRequestDto>
 

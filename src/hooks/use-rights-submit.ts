@@ -40,10 +40,11 @@ async function findSent(call: Call, draft: RightsDraft): Promise<RightsRequestDt
 }
 
 /**
- * Sends the verified draft of `type`. The create body has no idempotency key, so the draft
- * records when it was sent: after an unclear failure or a restart the app first looks for the
- * request it already made. The §10.3 token is single-use, so the server itself refuses a
- * second create with it. Plain async code (no React), so contract tests run it as it is.
+ * Sends the verified draft of `type` with the draft's own idempotency key (made once per
+ * draft, persisted with it): the server answers the same request for the same key, so a
+ * double tap, a retry or a restart never makes two. The draft also records when it was sent,
+ * so after a restart the app looks for the request it made before asking for a new code.
+ * Plain async code (no React), so contract tests run it as it is.
  */
 export async function sendDraft(
   { call, store, now }: SendDeps,
@@ -64,9 +65,11 @@ export async function sendDraft(
   // On disk before the request leaves: a restart mid-call looks before it sends again.
   const sendingDraft: RightsDraft = { ...draft, sendingSince: draft.sendingSince ?? now() }
   store.getState().saveDraft(sendingDraft)
-  const r = await call('createRightsRequest', {
-    body: { ...draftToBody(draft), verificationToken },
-  })
+  const body = { ...draftToBody(draft), verificationToken, idempotencyKey: draft.clientKey }
+  let r = await call('createRightsRequest', { body })
+  // The answer was lost: the same key sent again gets the request the server may already have
+  // made, or makes it now, never a second one (issue 6 point 7).
+  if (!r.ok && r.error.kind === 'network') r = await call('createRightsRequest', { body })
   if (r.ok) return finish(r.value)
   if (unclear(r.error)) {
     const found = await findSent(call, sendingDraft)

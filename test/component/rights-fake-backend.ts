@@ -31,6 +31,8 @@ export interface FakeBackend {
   release(): Promise<void>
   /** The next create is stored but its answer is lost (a network failure after the write). */
   loseNextCreateAnswer(): void
+  /** The bodies of the creates that made a request (idempotency key, attachments). */
+  readonly createBodies: readonly Record<string, unknown>[]
 }
 
 export function fakeBackend(opts: { phone?: string | null } = {}): FakeBackend {
@@ -40,6 +42,8 @@ export function fakeBackend(opts: { phone?: string | null } = {}): FakeBackend {
   let attempts = 0
   let held: (() => void)[] | null = null
   let loseNext = false
+  const keyed = new Map<string, RightsRequestDto>()
+  const createBodies: Record<string, unknown>[] = []
   let seq = 0
   // The app compares times with its own clock (a lost answer is looked for by time).
   const now = Date.now()
@@ -97,6 +101,10 @@ export function fakeBackend(opts: { phone?: string | null } = {}): FakeBackend {
       return ok({ verificationToken: token, expiresAt: now + 900_000 })
     }
     if (key === 'POST /v1/rights-requests') {
+      // Issue 6 point 7, as the real server: the same member and key answer the same request.
+      const idem = typeof body['idempotencyKey'] === 'string' ? body['idempotencyKey'] : null
+      const byKey = idem ? keyed.get(idem) : undefined
+      if (byKey) return ok(byKey, 200)
       const token = String(body['verificationToken'] ?? '')
       if (!tokens.delete(token))
         return bilingualError(
@@ -121,6 +129,8 @@ export function fakeBackend(opts: { phone?: string | null } = {}): FakeBackend {
         dueDate: '2026-12-15',
       } as RightsRequestDto
       requests.push(dto)
+      if (idem) keyed.set(idem, dto)
+      createBodies.push(body)
       if (loseNext) {
         loseNext = false
         throw new Error('request:fail timeout')
@@ -148,6 +158,7 @@ export function fakeBackend(opts: { phone?: string | null } = {}): FakeBackend {
   const backend: FakeBackend = {
     calls,
     requests,
+    createBodies,
     phone: opts.phone === undefined ? '13812345678' : opts.phone,
     code: '246810',
     transport: async (req) => {

@@ -98,16 +98,30 @@ describe('§10.3 identity verification before submission (issue 6 §3)', () => {
     expect(routes).toContainEqual({ page: 'rights-request', id: backend.requests[0]?.id })
   })
 
-  it('issue 6 §7 an answer lost to the network: the retry finds the request instead of making another', async () => {
+  it('issue 6 §7 an answer lost to the network: the retry with the draft’s key gets the same request, not another', async () => {
     const { backend, store } = await readyToVerify()
+    const key = store.getState().drafts['explain-rules']?.clientKey
     backend.loseNextCreateAnswer()
     await typeInto('code', backend.code)
     tap(button(zhCN.rightsForm.submit))
-    // The lost answer is recognised straight away by looking at the member's requests.
     await until(() => expect(text()).toContain(zhCN.rightsDone.title))
+    // Sent twice with the same key; the backend answered the request it had already made.
+    expect(creates(backend.calls)).toBe(2)
     expect(backend.requests).toHaveLength(1)
-    expect(creates(backend.calls)).toBe(1)
+    expect(backend.createBodies).toHaveLength(1)
+    expect(backend.createBodies[0]?.['idempotencyKey']).toBe(key)
     expect(store.getState().drafts['explain-rules']).toBeUndefined()
+  })
+
+  it('issue 6 §7 the create carries the idempotency key made once for the draft (the one its persisted draft keeps)', async () => {
+    const { backend, store } = await readyToVerify()
+    const key = store.getState().drafts['explain-rules']?.clientKey
+    expect(key).toMatch(/^[0-9a-f-]{36}$/)
+    // Editing the draft keeps its key: it is the identity of this one submission.
+    await typeInto('code', backend.code)
+    tap(button(zhCN.rightsForm.submit))
+    await until(() => expect(text()).toContain(zhCN.rightsDone.title))
+    expect(backend.createBodies[0]?.['idempotencyKey']).toBe(key)
   })
 
   it('issue 6 §7 killed while sending: reopening the form shows the request made, nothing is sent again', async () => {

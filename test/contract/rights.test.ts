@@ -7,6 +7,13 @@ import {
   type Member,
   type TestServer,
 } from './support/server'
+import { SAMPLE_RECEIPT_JPEG } from '../../src/services/fakes/media'
+
+const proof = {
+  kind: 'relationship-proof' as const,
+  mimeType: 'image/jpeg' as const,
+  imageBase64: SAMPLE_RECEIPT_JPEG,
+}
 
 describe('§10 rights requests with identity verification first (issue 3 points 5 and 6)', () => {
   let s: TestServer
@@ -171,6 +178,19 @@ describe('§10 rights requests with identity verification first (issue 3 points 
         }),
       ),
     ).toMatchObject({ code: 'subject-not-minor' })
+    // §10.1: acting for a minor needs proof of the relationship.
+    expect(
+      err(
+        await m.api.call('createRightsRequest', {
+          body: {
+            type: 'access-copy',
+            onBehalfOf: 'guardian-of-minor',
+            subject: { name: '小明', birthDate: '2015-03-01', relationship: '父亲' },
+            details: { categories: ['profile'] },
+          },
+        }),
+      ),
+    ).toMatchObject({ status: 400, code: 'relationship-proof-required' })
     const minor = must(
       await m.api.call('createRightsRequest', {
         body: {
@@ -178,6 +198,7 @@ describe('§10 rights requests with identity verification first (issue 3 points 
           onBehalfOf: 'guardian-of-minor',
           subject: { name: '小明', birthDate: '2015-03-01', relationship: '父亲' },
           details: { categories: ['profile'] },
+          attachments: [proof],
         },
       }),
     )
@@ -189,10 +210,19 @@ describe('§10 rights requests with identity verification first (issue 3 points 
           onBehalfOf: 'next-of-kin',
           subject: { name: '张三', dateOfDeath: '2026-01-02', relationship: '子女' },
           details: { scope: 'account', ground: 'other' },
+          attachments: [proof],
         },
       }),
     )
     expect(kin.onBehalfOf).toBe('next-of-kin')
+    expect(kin.attachments).toEqual([
+      {
+        id: expect.any(String),
+        kind: 'relationship-proof',
+        mimeType: 'image/jpeg',
+        sizeBytes: 134,
+      },
+    ])
   })
 
   it('§10.1(d) completing a withdraw-consent request withdraws and deletes, in the same ledger', async () => {

@@ -17,7 +17,17 @@ export interface RightsRow {
   due_date: string | null
   rejection_json: string | null
   result_json: string | null
+  idempotency_key?: string | null
+  body_hash?: string | null
+  /** Present when read through RIGHTS_SELECT: the photos kept with the request. */
+  attachments_json?: string | null
 }
+
+/** Rows with their attachments' metadata (never the bytes). */
+export const RIGHTS_SELECT = `SELECT rights_requests.*, (
+  SELECT json_group_array(json_object('id', a.id, 'kind', a.kind, 'mimeType', a.mime_type, 'sizeBytes', a.size_bytes))
+  FROM rights_attachments a WHERE a.request_id = rights_requests.id
+) AS attachments_json FROM rights_requests`
 
 export function rightsRequestDtoOf(r: RightsRow): RightsRequestDto {
   return {
@@ -35,7 +45,15 @@ export function rightsRequestDtoOf(r: RightsRow): RightsRequestDto {
       ? { rejection: JSON.parse(r.rejection_json) as RightsRequestDto['rejection'] }
       : {}),
     ...(r.result_json ? { result: JSON.parse(r.result_json) as unknown } : {}),
+    ...attachmentsOf(r),
   }
+}
+
+function attachmentsOf(r: RightsRow): Pick<RightsRequestDto, 'attachments'> {
+  const list = r.attachments_json
+    ? (JSON.parse(r.attachments_json) as NonNullable<RightsRequestDto['attachments']>)
+    : []
+  return list.length ? { attachments: list } : {}
 }
 
 export function stateOf(r: RightsRow): RightsRequestState {
@@ -51,11 +69,9 @@ export function stateOf(r: RightsRow): RightsRequestState {
 
 export function getRightsRow(db: Db, id: string, userId?: string): RightsRow | undefined {
   return userId === undefined
-    ? db.prepare<[string], RightsRow>('SELECT * FROM rights_requests WHERE id = ?').get(id)
+    ? db.prepare<[string], RightsRow>(`${RIGHTS_SELECT} WHERE id = ?`).get(id)
     : db
-        .prepare<[string, string], RightsRow>(
-          'SELECT * FROM rights_requests WHERE id = ? AND user_id = ?',
-        )
+        .prepare<[string, string], RightsRow>(`${RIGHTS_SELECT} WHERE id = ? AND user_id = ?`)
         .get(id, userId)
 }
 

@@ -15,6 +15,7 @@ import { fail, ok, register } from '../lib/http'
 import { deleteCategories, eraseUser, exportOf } from '../lib/member-data'
 import {
   getRightsRow,
+  RIGHTS_SELECT,
   rightsRequestDtoOf,
   saveState,
   stateOf,
@@ -62,7 +63,7 @@ export function registerAdminRightsRoutes(app: FastifyInstance, ctx: Ctx): void 
   const { db } = ctx
   register(app, ctx, routes.adminListRightsRequests, () => {
     const rows = db
-      .prepare<[], RightsRow>('SELECT * FROM rights_requests ORDER BY submitted_at, rowid')
+      .prepare<[], RightsRow>(`${RIGHTS_SELECT} ORDER BY submitted_at, rights_requests.rowid`)
       .all()
     return ok({ requests: rows.map(rightsRequestDtoOf) })
   })
@@ -102,6 +103,7 @@ export function registerAdminRightsRoutes(app: FastifyInstance, ctx: Ctx): void 
         db.prepare(
           'UPDATE rights_requests SET subject_json = NULL, details_json = ? WHERE id = ?',
         ).run(JSON.stringify({ scope: 'account' }), row.id)
+        db.prepare('DELETE FROM rights_attachments WHERE request_id = ?').run(row.id)
       }
       return ok(rightsRequestDtoOf(getRightsRow(db, row.id) as RightsRow))
     })()

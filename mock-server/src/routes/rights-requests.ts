@@ -8,7 +8,12 @@ import {
   type OnBehalfOf,
   type RightsRequestType,
 } from '../../../src/catalogue/rights'
-import { detailsSchemaFor, subjectSchemaFor } from '../../../src/contract/rights-requests'
+import {
+  ATTACHMENT_MAX_BYTES,
+  detailsSchemaFor,
+  MAX_ATTACHMENTS,
+  subjectSchemaFor,
+} from '../../../src/contract/rights-requests'
 import { routes } from '../../../src/contract/routes'
 import { isValidIsoDate } from '../../../src/domain/minors'
 import { newRequestState, transition } from '../../../src/domain/rights-request'
@@ -17,10 +22,12 @@ import { beijingDate } from '../../../src/domain/working-days'
 import { getUser } from '../db/users'
 import { isKnownPurpose } from '../lib/consent-state'
 import type { Ctx } from '../lib/context'
-import { errors, validatorError, type ApiError } from '../lib/errors'
+import { apiError, errors, validatorError, type ApiError } from '../lib/errors'
 import { fail, ok, register } from '../lib/http'
+import { bodyHash, checkAttachments, saveAttachments } from '../lib/rights-attachments'
 import {
   getRightsRow,
+  RIGHTS_SELECT,
   rightsRequestDtoOf,
   saveState,
   stateOf,
@@ -33,6 +40,14 @@ const badToken = () =>
     'verification-invalid',
     '身份验证无效或已过期，请重新验证。',
     'The identity verification is invalid or expired; please verify again.',
+  )
+
+const keyReused = () =>
+  apiError(
+    422,
+    'idempotency-key-reused',
+    '这次提交与此前使用同一编号的请求内容不同。请刷新后重新填写。',
+    'This submission differs from the earlier request with the same key. Please reload and fill in the form again.',
   )
 
 export const invalidTransition = (from: string, to: string) =>
@@ -133,50 +148,78 @@ function checkSubject(
 
 export function registerRightsRoutes(app: FastifyInstance, ctx: Ctx): void {
   const { db } = ctx
-  register(app, ctx, routes.createRightsRequest, ({ user, body }) => {
-    const u = user && getUser(db, user.id)
-    if (!u) return fail(errors.unauthorised())
-    const now = ctx.clock()
-    const details = checkDetails(body.type, body.details)
-    if ('status' in details) return fail(details)
-    const subject = checkSubject(body.onBehalfOf, body.subject, beijingDate(now))
-    if ('status' in subject) return fail(subject)
-    return db.transaction(() => {
-      let state = newRequestState(now)
-      if (body.verificationToken) {
-        if (!consumeVerificationToken(ctx, u.id, body.verificationToken)) return fail(badToken())
-        const t = transition(state, 'verified', now)
-        if (t.ok) state = t.value
-      }
-      const id = ctx.ids()
-      db.prepare(
-        `INSERT INTO rights_requests (id, user_id, type, on_behalf_of, subject_json, details_json, status, history_json, submitted_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        id,
-        u.id,
-        body.type,
-        body.onBehalfOf,
-        subject.value ? JSON.stringify(subject.value) : null,
-        JSON.stringify(details.value),
-        'submitted',
-        '[]',
-        now,
+  const findByKey = (userId: string, key: string) =>
+    db
+      .prepare<[string, string], RightsRow>(
+        `${RIGHTS_SELECT} WHERE user_id = ? AND idempotency_key = ?`,
       )
-      saveState(db, id, state)
-      ctx.log.info(
-        { rightsRequest: { id, type: body.type, status: state.status } },
-        'rights request submitted',
-      )
-      return ok(rightsRequestDtoOf(getRightsRow(db, id) as RightsRow), 201)
-    })()
-  })
+      .get(userId, key)
+  register(
+    app,
+    ctx,
+    routes.createRightsRequest,
+    ({ user, body }) => {
+      const u = user && getUser(db, user.id)
+      if (!u) return fail(errors.unauthorised())
+      const now = ctx.clock()
+      const hash = bodyHash(body)
+      return db.transaction(() => {
+        // Issue 6 point 7: the same key answers the request it made, before the single-use
+        // verification token is looked at (a retry may carry the spent one).
+        const existing = body.idempotencyKey ? findByKey(u.id, body.idempotencyKey) : undefined
+        if (existing) {
+          if (existing.body_hash !== hash) return fail(keyReused())
+          return ok(rightsRequestDtoOf(existing))
+        }
+        const details = checkDetails(body.type, body.details)
+        if ('status' in details) return fail(details)
+        const subject = checkSubject(body.onBehalfOf, body.subject, beijingDate(now))
+        if ('status' in subject) return fail(subject)
+        const attachments = checkAttachments(body.type, body.onBehalfOf, body.attachments)
+        if ('status' in attachments) return fail(attachments)
+        let state = newRequestState(now)
+        if (body.verificationToken) {
+          if (!consumeVerificationToken(ctx, u.id, body.verificationToken)) return fail(badToken())
+          const t = transition(state, 'verified', now)
+          if (t.ok) state = t.value
+        }
+        const id = ctx.ids()
+        db.prepare(
+          `INSERT INTO rights_requests (id, user_id, type, on_behalf_of, subject_json, details_json, status, history_json, submitted_at, idempotency_key, body_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(
+          id,
+          u.id,
+          body.type,
+          body.onBehalfOf,
+          subject.value ? JSON.stringify(subject.value) : null,
+          JSON.stringify(details.value),
+          'submitted',
+          '[]',
+          now,
+          body.idempotencyKey ?? null,
+          hash,
+        )
+        saveAttachments(db, id, attachments.value, now, ctx.ids)
+        saveState(db, id, state)
+        ctx.log.info(
+          { rightsRequest: { id, type: body.type, status: state.status } },
+          'rights request submitted',
+        )
+        return ok(rightsRequestDtoOf(getRightsRow(db, id) as RightsRow), 201)
+      })()
+    },
+    {
+      // Room for the photos (base64) on top of the usual 64 KiB.
+      bodyLimit: 64 * 1024 + MAX_ATTACHMENTS * Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3),
+    },
+  )
 
   register(app, ctx, routes.listRightsRequests, ({ user }) => {
     if (!user) return fail(errors.unauthorised())
     const rows = db
       .prepare<[string], RightsRow>(
-        'SELECT * FROM rights_requests WHERE user_id = ? ORDER BY submitted_at, rowid',
+        `${RIGHTS_SELECT} WHERE user_id = ? ORDER BY submitted_at, rights_requests.rowid`,
       )
       .all(user.id)
     return ok({ requests: rows.map(rightsRequestDtoOf) })
