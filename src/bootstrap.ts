@@ -3,7 +3,7 @@
  * built once at launch. Pages get them through ServicesProvider and StoreProvider.
  */
 import { createIdGenerator } from './domain/ids'
-import { languageFromSystem } from './i18n'
+import { languageFromSystem } from './i18n/language'
 import { createPlatformServices, type Services } from './services'
 import { createApiClient } from './services/api'
 import { createTaroTransport } from './services/api/taro-transport'

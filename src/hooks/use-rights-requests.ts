@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { RightsRequestDto } from '../contract/rights-requests'
 import { useLang, useT } from '../i18n/use-t'
+import { rightsMessages } from '../i18n/features/rights'
 import type { ApiError, ApiResult } from '../services/api'
 import { useApi } from './use-api'
 
@@ -11,7 +12,7 @@ export type { RightsRequestDto }
  * when it sent one (every API error is bilingual), else ours.
  */
 export function useRightsErrorText(): (error: ApiError) => string {
-  const t = useT()
+  const t = useT(rightsMessages)
   const lang = useLang()
   return useCallback(
     (error: ApiError) => {

@@ -6,6 +6,7 @@ import {
   type VerificationProblem,
 } from '../../hooks/use-rights-verification'
 import { useT } from '../../i18n/use-t'
+import { rightsMessages } from '../../i18n/features/rights'
 import { FormField } from '../form-field'
 import './index.scss'
 
@@ -29,7 +30,7 @@ interface Props {
  * none), a resend countdown, and the server's attempt limits in the person's language.
  */
 export function SmsVerify({ actionLabel, onVerified, busy = false }: Props) {
-  const t = useT()
+  const t = useT(rightsMessages)
   const errorText = useRightsErrorText()
   const v = useRightsVerification()
   const [code, setCode] = useState('')

@@ -30,6 +30,12 @@ export const core: MessagesOf<'app' | 'common' | 'home' | 'sync'> = {
       'You have not allowed any optional purpose. Anything you have not explicitly allowed counts as not allowed.',
     storageRecovered:
       'Your saved choices could not be read, so nothing counts as allowed. The server keeps your record.',
+    rightsEntryTitle: 'My data rights',
+    rightsEntryText:
+      'Access, copy, correct or delete your information, withdraw consent or close your account, and follow your requests.',
+    memberEntryTitle: 'Member services',
+    memberEntryText:
+      'Points, receipts, e-parking and the store finder. Features that need more information ask for your consent when you use them.',
   },
   sync: {
     synced: 'Synced',

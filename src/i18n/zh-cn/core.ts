@@ -25,6 +25,11 @@ export const core = {
       `可选用途中已同意 ${granted} 项，共 ${optional} 项`,
     nothingGranted: '您尚未同意任何可选用途。未明确同意的用途一律视为不同意。',
     storageRecovered: '本地保存的选择无法读取，已按“未同意”处理。您的选择仍以服务器记录为准。',
+    // The entries of the subpackages live here: the main package carries only these lines.
+    rightsEntryTitle: '我的个人信息权利',
+    rightsEntryText: '查阅、复制、更正、删除您的信息，撤回同意或注销账户，并查看请求进度。',
+    memberEntryTitle: '会员服务',
+    memberEntryText: '积分、小票、电子停车和门店导航。需要额外信息的功能会在您使用时单独征求同意。',
   },
   sync: {
     synced: '已同步',

@@ -55,13 +55,13 @@ export default function Home() {
       </View>
       {/* §10.1: the rights requests (a subpackage, loaded when opened). */}
       <View className="home__card home__rights" role="link" onClick={() => go({ page: 'rights' })}>
-        <Text className="home__card-title">{t.rightsHome.entryTitle}</Text>
-        <Text className="home__card-text">{t.rightsHome.entryText}</Text>
+        <Text className="home__card-title">{t.home.rightsEntryTitle}</Text>
+        <Text className="home__card-text">{t.home.rightsEntryText}</Text>
       </View>
       {/* Issue 7: member features (a subpackage); each optional one asks when it is used. */}
       <View className="home__card home__member" role="link" onClick={() => go({ page: 'member' })}>
-        <Text className="home__card-title">{t.member.entry.heading}</Text>
-        <Text className="home__card-text">{t.member.entry.text}</Text>
+        <Text className="home__card-title">{t.home.memberEntryTitle}</Text>
+        <Text className="home__card-text">{t.home.memberEntryText}</Text>
       </View>
       {/* Issue 5: re-consent (§14.1), marketing, history, transparency, guardian (§12). */}
       <JourneyLinks />

@@ -9,7 +9,7 @@ import type { Lang } from '../../../catalogue/types'
 import { FormField } from '../../../components/form-field'
 import { OptionList, type Option } from '../../../components/option-list'
 import type { DraftValue, FieldErrorCode } from '../../../domain/rights-form'
-import type { Messages } from '../../../i18n'
+import type { RightsT } from '../../../i18n/features/rights'
 
 interface Props {
   readonly type: RightsRequestType
@@ -18,7 +18,7 @@ interface Props {
   readonly error: FieldErrorCode | undefined
   readonly onChange: (value: DraftValue) => void
   readonly lang: Lang
-  readonly t: Messages
+  readonly t: RightsT
 }
 
 /** §10.1(d) withdrawals concern consent-based purposes; §10.1(b) any purpose. */

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import type { RightsRequestType } from '../../../catalogue/rights'
-import type { Messages } from '../../../i18n'
+import type { RightsT } from '../../../i18n/features/rights'
 
 interface Props {
   readonly type: RightsRequestType
   readonly deregistration: boolean
-  readonly t: Messages
+  readonly t: RightsT
   readonly openConsentCenter: () => void
 }
 

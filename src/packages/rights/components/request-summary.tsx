@@ -3,7 +3,7 @@ import { purposes } from '../../../catalogue/purposes'
 import { rightByType, requestDataCategories, subjectFields } from '../../../catalogue/rights'
 import type { Lang } from '../../../catalogue/types'
 import type { RightsRequestDto } from '../../../contract/rights-requests'
-import type { Messages } from '../../../i18n'
+import type { RightsT } from '../../../i18n/features/rights'
 
 const purposeName = (id: string, lang: Lang) => purposes.find((p) => p.id === id)?.name[lang] ?? id
 const isCategory = (v: string): v is (typeof requestDataCategories)[number] =>
@@ -17,7 +17,7 @@ export function RequestDetails({
 }: {
   request: RightsRequestDto
   lang: Lang
-  t: Messages
+  t: RightsT
 }) {
   const fields = rightByType[request.type].fields
   const subject = request.onBehalfOf === 'self' ? [] : subjectFields[request.onBehalfOf]
@@ -62,7 +62,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** The outcome of a completed request: withdrawals, deletions, answers given in text. */
-export function RequestResult({ result, t }: { result: unknown; t: Messages }) {
+export function RequestResult({ result, t }: { result: unknown; t: RightsT }) {
   if (!isRecord(result)) return null
   const r = t.rightsDetail.resultItems
   const rows: { key: string; label: string; value: string }[] = []

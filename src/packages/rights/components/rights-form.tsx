@@ -11,6 +11,7 @@ import { useRightsErrorText } from '../../../hooks/use-rights-requests'
 import { useRightsSubmit } from '../../../hooks/use-rights-submit'
 import { useDeviceWipe } from '../../../hooks/use-rights-wipe'
 import { useLang, useT } from '../../../i18n/use-t'
+import { rightsMessages } from '../../../i18n/features/rights'
 import { DraftField } from './draft-field'
 import { FormNotes } from './form-notes'
 import { SubmittedPanel, type Submitted } from './submitted-panel'
@@ -20,7 +21,7 @@ import { SubmittedPanel, type Submitted } from './submitted-panel'
  * for oneself or on someone's behalf, then §10.3 verification, then one create.
  */
 export function RightsForm({ type, account }: { type: RightsRequestType; account: boolean }) {
-  const t = useT()
+  const t = useT(rightsMessages)
   const lang = useLang()
   const { go } = useNavigation()
   const preset = useMemo(

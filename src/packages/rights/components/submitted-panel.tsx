@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import type { RightsRequestDto } from '../../../contract/rights-requests'
 import { useNavigation } from '../../../hooks/use-navigation'
 import { useT } from '../../../i18n/use-t'
+import { rightsMessages } from '../../../i18n/features/rights'
 
 export interface Submitted {
   readonly request: RightsRequestDto
@@ -10,7 +11,7 @@ export interface Submitted {
 
 /** What happens next, once the request is in; after deregistration only the way back to start. */
 export function SubmittedPanel({ submitted }: { submitted: Submitted }) {
-  const t = useT()
+  const t = useT(rightsMessages)
   const { go } = useNavigation()
   const { request, deregistration } = submitted
   const due = request.dueDate ?? ''

@@ -6,6 +6,7 @@ import { compareEvents } from '../../../../domain/consent-rules'
 import { useConsentReceipts } from '../../../../hooks/use-consent-receipts'
 import { formatDate } from '../../../../i18n/format-date'
 import { useLang, useT } from '../../../../i18n/use-t'
+import { aboutMessages } from '../../../../i18n/features/about'
 import { useAppStore } from '../../../../store/store-context'
 import './index.scss'
 
@@ -20,7 +21,7 @@ function clockTime(at: number): string {
  * guardian (§12.2) gave it. Below it the server's consent receipts, to view and export.
  */
 export default function ConsentHistory() {
-  const t = useT()
+  const t = useT(aboutMessages)
   const h = t.history
   const lang = useLang()
   const ledger = useAppStore((s) => s.ledger)

@@ -10,6 +10,7 @@ import { LanguageSwitch } from '../../../../components/language-switch'
 import { PageFooter } from '../../../../components/page-footer'
 import { useNavigation } from '../../../../hooks/use-navigation'
 import { useLang, useT } from '../../../../i18n/use-t'
+import { aboutMessages } from '../../../../i18n/features/about'
 import { PolicyParagraphs } from '../../components/policy-paragraphs'
 import './index.scss'
 
@@ -25,7 +26,7 @@ const sectionParagraphs = (sectionId: string): readonly PolicyParagraph[] =>
  * the Data Protection Officer (§10.2). The text is the policy's own, from the catalogue.
  */
 export default function Transparency() {
-  const t = useT()
+  const t = useT(aboutMessages)
   const x = t.transparency
   const lang = useLang()
   const { go } = useNavigation()

@@ -9,6 +9,7 @@ import { isOpen, isOverdue } from '../../../../domain/rights-request'
 import { useNavigation } from '../../../../hooks/use-navigation'
 import { useRightsErrorText, useRightsRequest } from '../../../../hooks/use-rights-requests'
 import { useLang, useT } from '../../../../i18n/use-t'
+import { rightsMessages } from '../../../../i18n/features/rights'
 import { RequestDetails, RequestResult } from '../../components/request-summary'
 import '../../rights.scss'
 
@@ -17,7 +18,7 @@ import '../../rights.scss'
  * the reason when refused (§10.4), and cancel while it is still open.
  */
 export default function RightsRequestDetail() {
-  const t = useT()
+  const t = useT(rightsMessages)
   const lang = useLang()
   const { go, params } = useNavigation()
   const id = useMemo(() => params()['id'] ?? '', [params])

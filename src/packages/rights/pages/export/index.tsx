@@ -6,11 +6,12 @@ import { useNavigation } from '../../../../hooks/use-navigation'
 import { useRightsClipboard } from '../../../../hooks/use-rights-clipboard'
 import { useRightsErrorText, useRightsRequest } from '../../../../hooks/use-rights-requests'
 import { useT } from '../../../../i18n/use-t'
+import { rightsMessages } from '../../../../i18n/features/rights'
 import '../../rights.scss'
 
 /** §10.1(a): the export of a completed access request, as a readable summary and as JSON. */
 export default function RightsExport() {
-  const t = useT()
+  const t = useT(rightsMessages)
   const { params } = useNavigation()
   const id = useMemo(() => params()['id'] ?? '', [params])
   const { state } = useRightsRequest(id)

@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import { rightsRequestTypes, type RightsRequestType } from '../../../../catalogue/rights'
 import { useNavigation } from '../../../../hooks/use-navigation'
 import { useT } from '../../../../i18n/use-t'
+import { rightsMessages } from '../../../../i18n/features/rights'
 import { RightsForm } from '../../components/rights-form'
 import '../../rights.scss'
 
@@ -11,7 +12,7 @@ const isType = (v: string | undefined): v is RightsRequestType =>
 
 /** `?type=<request type>[&scope=account]`: one form per §10.1 request type. */
 export default function RightsFormPage() {
-  const t = useT()
+  const t = useT(rightsMessages)
   const { params } = useNavigation()
   const { type, scope } = useMemo(() => params(), [params])
   if (!isType(type)) {

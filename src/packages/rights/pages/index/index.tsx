@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { rights } from '../../../../catalogue/rights'
 import { useNavigation } from '../../../../hooks/use-navigation'
 import { useLang, useT } from '../../../../i18n/use-t'
+import { rightsMessages } from '../../../../i18n/features/rights'
 import '../../rights.scss'
 
 /**
@@ -9,7 +10,7 @@ import '../../rights.scss'
  * from verification, §10.3), and the limits of §10.4.
  */
 export default function RightsHome() {
-  const t = useT()
+  const t = useT(rightsMessages)
   const lang = useLang()
   const { go } = useNavigation()
   return (

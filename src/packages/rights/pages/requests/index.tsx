@@ -4,11 +4,12 @@ import { beijingDate } from '../../../../domain/working-days'
 import { useNavigation } from '../../../../hooks/use-navigation'
 import { useRightsErrorText, useRightsRequestList } from '../../../../hooks/use-rights-requests'
 import { useLang, useT } from '../../../../i18n/use-t'
+import { rightsMessages } from '../../../../i18n/features/rights'
 import '../../rights.scss'
 
 /** §10.1 tracking: every request with its status and due date, newest first. */
 export default function RightsRequests() {
-  const t = useT()
+  const t = useT(rightsMessages)
   const lang = useLang()
   const { go } = useNavigation()
   const { state, reload } = useRightsRequestList()
