@@ -1,6 +1,7 @@
 export * from './common'
 export * from './auth'
 export * from './consents'
+export * from './policy'
 export * from './rights-requests'
 export * from './member'
 export * from './admin'

@@ -2,6 +2,7 @@
 import { z } from 'zod/mini'
 import * as admin from './admin'
 import { idParam } from './common'
+import * as policy from './policy'
 import * as rights from './rights-requests'
 import { r } from './route-def'
 
@@ -97,6 +98,15 @@ export const adminRoutes = {
     params: idParam,
     body: rights.adminRejectBody,
     response: rights.rightsRequestDto,
+  }),
+  adminPublishPolicy: r({
+    method: 'POST',
+    path: '/v1/admin/policy-versions',
+    auth: 'admin',
+    summary: '§14.1 publish a new policy version (paragraphs changed)',
+    body: policy.publishPolicyBody,
+    response: policy.policyResponse,
+    status: 201,
   }),
   adminVerifyLedger: r({
     method: 'POST',

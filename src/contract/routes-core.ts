@@ -3,6 +3,7 @@ import { z } from 'zod/mini'
 import * as auth from './auth'
 import { idParam, okBody } from './common'
 import * as consents from './consents'
+import * as policy from './policy'
 import * as rights from './rights-requests'
 import { r } from './route-def'
 
@@ -30,6 +31,13 @@ export const coreRoutes = {
     auth: 'user',
     summary: 'End the session',
     response: okBody,
+  }),
+  getPolicy: r({
+    method: 'GET',
+    path: '/v1/policy',
+    auth: 'none',
+    summary: '§14.1 the policy version in force and what changed',
+    response: policy.policyResponse,
   }),
   getConsents: r({
     method: 'GET',

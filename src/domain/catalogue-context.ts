@@ -5,15 +5,27 @@
 import { currentPolicyVersion, policyVersionHistory } from '../catalogue/policy/versions'
 import { purposes } from '../catalogue/purposes'
 import type { ConsentContext } from './ledger'
-import { changedParagraphsSince, isAffectedBy } from './policy-version'
+import { policyChain, type PolicyChain, type PublishedPolicyVersion } from './policy-chain'
+import { isAffectedBy } from './policy-version'
 
-export function catalogueConsentContext(subjectUnder14: boolean): ConsentContext {
+/**
+ * §14.1: the policy in force: this build's, followed by the versions the backend published
+ * after it (none: the build's own version).
+ */
+export function cataloguePolicyChain(newer: readonly PublishedPolicyVersion[] = []): PolicyChain {
+  return policyChain({ history: policyVersionHistory, current: currentPolicyVersion }, newer)
+}
+
+export function catalogueConsentContext(
+  subjectUnder14: boolean,
+  newer: readonly PublishedPolicyVersion[] = [],
+): ConsentContext {
+  const chain = cataloguePolicyChain(newer)
   return {
     purposes,
-    currentPolicyVersion: currentPolicyVersion.version,
+    currentPolicyVersion: chain.currentVersion,
     // §14.1: an unknown version counts as everything changed.
-    changedParagraphsSince: (version) =>
-      changedParagraphsSince(version, policyVersionHistory, currentPolicyVersion),
+    changedParagraphsSince: (version) => chain.changedParagraphsSince(version),
     isAffectedBy,
     subjectUnder14,
   }

@@ -1,8 +1,10 @@
 import { useState } from 'react'
-import { currentPolicyVersion, policyVersionHistory } from '../catalogue/policy/versions'
+import { currentPolicyVersion } from '../catalogue/policy/versions'
 import { purposes } from '../catalogue/purposes'
 import type { Purpose } from '../catalogue/types'
-import { changedParagraphsSince, isAffectedBy } from '../domain/policy-version'
+import { cataloguePolicyChain } from '../domain/catalogue-context'
+import type { PublishedPolicyVersion } from '../domain/policy-chain'
+import { isAffectedBy } from '../domain/policy-version'
 import { reconsentPlan, type ReconsentPlan } from '../domain/reconsent'
 import { selectConsentState } from '../store/selectors'
 import { useAppStore, useAppStoreApi } from '../store/store-context'
@@ -13,11 +15,17 @@ import { useNavigation } from './use-navigation'
 // stays in the policy subpackage, out of the main package.
 const allParagraphs = Object.keys(currentPolicyVersion.paragraphHashes)
 
-/** §14.1: the plan for the current ledger against the policy in this build. */
-export function currentReconsentPlan(state: ReturnType<typeof selectConsentState>): ReconsentPlan {
+/**
+ * §14.1: the plan for the current ledger against the policy in force: this build's, or a newer
+ * one the backend published (`newer`, from GET /v1/policy).
+ */
+export function currentReconsentPlan(
+  state: ReturnType<typeof selectConsentState>,
+  newer: readonly PublishedPolicyVersion[] = [],
+): ReconsentPlan {
+  const chain = cataloguePolicyChain(newer)
   return reconsentPlan(state, purposes, {
-    changedParagraphsSince: (v) =>
-      changedParagraphsSince(v, policyVersionHistory, currentPolicyVersion),
+    changedParagraphsSince: (v) => chain.changedParagraphsSince(v),
     isAffectedBy,
     allParagraphs,
   })
@@ -33,7 +41,16 @@ export function useReconsent() {
   const { under14 } = useMinor()
   const state = useAppStore((s) => selectConsentState(s))
   const guest = useAppStore((s) => s.notice?.decision !== 'accepted')
-  const [plan] = useState(() => currentReconsentPlan(selectConsentState(store.getState())))
+  const newer = useAppStore((s) => s.newerPolicy)
+  const [taken, setTaken] = useState(() => ({
+    newer,
+    plan: currentReconsentPlan(selectConsentState(store.getState()), newer),
+  }))
+  // §14.1: the backend published a newer version while the screen is open: take it again.
+  if (taken.newer !== newer) {
+    setTaken({ newer, plan: currentReconsentPlan(selectConsentState(store.getState()), newer) })
+  }
+  const { plan } = taken
 
   function toggle(purpose: Purpose, on: boolean) {
     if (!on) {
@@ -54,5 +71,7 @@ export function useReconsent() {
       .recordChoice({ purposeIds: [purpose.id], action: 'grant', source: 're-consent' })
   }
 
-  return { plan, state, guest, toggle, version: currentPolicyVersion.version }
+  // §14.1: the version asked about is the one in force, the server's when it is newer.
+  const version = cataloguePolicyChain(newer).currentVersion
+  return { plan, state, guest, toggle, version }
 }

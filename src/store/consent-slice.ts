@@ -6,6 +6,7 @@ import type {
   ConsentSource,
 } from '../domain/consent-event'
 import { NOTICE_PURPOSE_ID } from '../domain/consent-rules'
+import { versionsAfterBuild, type PublishedPolicyVersion } from '../domain/policy-chain'
 import type { AppState } from './app-state'
 
 /** The user's answer to the privacy notice (§1.5): nothing personal is collected before it. */
@@ -40,9 +41,17 @@ export interface ConsentSlice {
   notice: NoticeDecision | null
   /** Date of birth given at membership sign-up, for the under-14 rule (§1.6, §12). */
   birthDate: string | null
+  /**
+   * §14.1: policy versions the backend published after this build, oldest first (GET
+   * /v1/policy). The last one is the version in force: new events carry it, and grants whose
+   * purposes cite a paragraph it changed need re-consent. Empty: the build's own version.
+   */
+  newerPolicy: readonly PublishedPolicyVersion[]
   recordChoice(input: ChoiceInput): ChoiceResult
   decideNotice(decision: NoticeDecision['decision']): void
   setBirthDate(birthDate: string | null): void
+  /** §14.1: the backend's version history; keeps what is newer than this build. */
+  applyServerPolicy(history: readonly PublishedPolicyVersion[]): void
   /** Adds events known elsewhere (the server, another device); duplicates are ignored. */
   mergeLedger(events: readonly ConsentEvent[]): void
   /** The backend stored these events: they leave the outbox and the ledger is compacted. */
@@ -73,9 +82,11 @@ export const createConsentSlice =
     unsynced: [],
     notice: null,
     birthDate: null,
+    newerPolicy: [],
     recordChoice(input) {
       const { ledger, deviceId } = get()
-      const result = deps.makeEvents(ledger, input, { deviceId, policyVersion: deps.policyVersion })
+      const policyVersion = currentVersion(get().newerPolicy, deps.policyVersion)
+      const result = deps.makeEvents(ledger, input, { deviceId, policyVersion })
       if (result.ok && result.events.length > 0) {
         set({
           ledger: [...ledger, ...result.events],
@@ -85,7 +96,8 @@ export const createConsentSlice =
       return result
     },
     decideNotice(decision) {
-      set({ notice: { decision, policyVersion: deps.policyVersion, at: deps.now() } })
+      const policyVersion = currentVersion(get().newerPolicy, deps.policyVersion)
+      set({ notice: { decision, policyVersion, at: deps.now() } })
       // §1.5, §14.1: the answer goes into the ledger with the version it was given under; it
       // leaves the device only once the notice is agreed to (the sync engine's rule).
       get().recordChoice({
@@ -96,6 +108,11 @@ export const createConsentSlice =
     },
     setBirthDate(birthDate) {
       set({ birthDate })
+    },
+    applyServerPolicy(history) {
+      const newer = versionsAfterBuild(history, deps.policyVersion)
+      // Unchanged: keep the same array so derived state stays memoised.
+      if (JSON.stringify(newer) !== JSON.stringify(get().newerPolicy)) set({ newerPolicy: newer })
     },
     mergeLedger(events) {
       const { ledger, unsynced } = get()
@@ -110,3 +127,8 @@ export const createConsentSlice =
       set({ unsynced, ledger: deps.compact(get().ledger, new Set(unsynced)) })
     },
   })
+
+/** §14.1: the last version published after the build, else the build's own. */
+function currentVersion(newer: readonly PublishedPolicyVersion[], built: string): string {
+  return newer[newer.length - 1]?.version ?? built
+}

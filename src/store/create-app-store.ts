@@ -49,6 +49,7 @@ export function createAppStore(deps: AppStoreDeps) {
           unsynced: s.unsynced,
           notice: s.notice,
           birthDate: s.birthDate,
+          newerPolicy: s.newerPolicy,
           lang: s.lang,
           langChosen: s.langChosen,
           session: s.session,

@@ -11,6 +11,7 @@ export type PersistedState = Pick<
   | 'unsynced'
   | 'notice'
   | 'birthDate'
+  | 'newerPolicy'
   | 'lang'
   | 'langChosen'
   | 'session'
@@ -76,6 +77,8 @@ export function sanitizePersisted(raw: unknown): {
   if (typeof r.birthDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.birthDate)) {
     state.birthDate = r.birthDate
   }
+  const newer = sanitizeNewerPolicy(r.newerPolicy)
+  if (newer) state.newerPolicy = newer
   if (typeof r.lang === 'string' && (languages as readonly string[]).includes(r.lang)) {
     state.lang = r.lang as PersistedState['lang']
     state.langChosen = r.langChosen === true
@@ -89,6 +92,25 @@ export function sanitizePersisted(raw: unknown): {
   const drafts = sanitizeDrafts(r.drafts)
   if (drafts) state.drafts = drafts
   return { state, corrupted }
+}
+
+/**
+ * §14.1: the versions the backend published after this build. A bad entry drops the whole
+ * list: the next sync fetches it again, and until then the build's own version applies.
+ */
+function sanitizeNewerPolicy(raw: unknown): PersistedState['newerPolicy'] | undefined {
+  if (!Array.isArray(raw)) return undefined
+  const ok = raw.every((v: unknown) => {
+    if (typeof v !== 'object' || v === null) return false
+    const o = v as Record<string, unknown>
+    return (
+      typeof o.version === 'string' &&
+      typeof o.publishedAt === 'number' &&
+      Array.isArray(o.changedParagraphs) &&
+      o.changedParagraphs.every((id) => typeof id === 'string')
+    )
+  })
+  return ok ? (raw as PersistedState['newerPolicy']) : undefined
 }
 
 /**

@@ -7,7 +7,14 @@ import { isUnder14 } from '../domain/minors'
 import { beijingDate } from '../domain/working-days'
 import type { AppState } from './app-state'
 
-let memo: { ledger: readonly ConsentEvent[]; under14: boolean; state: ConsentState } | undefined
+let memo:
+  | {
+      ledger: readonly ConsentEvent[]
+      under14: boolean
+      newer: AppState['newerPolicy']
+      state: ConsentState
+    }
+  | undefined
 
 /**
  * Every purpose's state, derived from the ledger (memoised on the ledger's identity, which the
@@ -28,9 +35,13 @@ export function selectAwaitingGuardian(s: AppState, now: number = Date.now()): b
 
 export function selectConsentState(s: AppState, now: number = Date.now()): ConsentState {
   const under14 = selectUnder14(s, now)
-  if (memo && memo.ledger === s.ledger && memo.under14 === under14) return memo.state
-  const state = deriveConsentState(s.ledger, catalogueConsentContext(under14))
-  memo = { ledger: s.ledger, under14, state }
+  const newer = s.newerPolicy
+  if (memo && memo.ledger === s.ledger && memo.under14 === under14 && memo.newer === newer) {
+    return memo.state
+  }
+  // §14.1: the backend's newer versions count as much as a new build.
+  const state = deriveConsentState(s.ledger, catalogueConsentContext(under14, newer))
+  memo = { ledger: s.ledger, under14, newer, state }
   return state
 }
 

@@ -148,9 +148,20 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     return running
   }
 
+  /**
+   * §14.1: the policy version the backend holds. A version published after this build makes
+   * the grants citing what it changed need re-consent. Public and anonymous (no session): a
+   * failure keeps what we knew, and the next start or show asks again.
+   */
+  async function refreshPolicy(): Promise<void> {
+    const res = await api.call('getPolicy')
+    if (res.ok) store.getState().applyServerPolicy(res.value.history)
+  }
+
   /** Takes the server's ledger (other devices, opt-outs by SMS or link) and merges it. */
   async function reconcile(): Promise<void> {
     if (!mayCollect()) return
+    await refreshPolicy()
     await flush()
     if (store.getState().unsynced.length > 0 || store.getState().session === null) return
     const res = await api.call('getConsents')

@@ -1,3 +1,5 @@
+import { act } from '@testing-library/react'
+import { currentPolicyVersion } from '../../src/catalogue/policy/versions'
 import { JourneyLinks } from '../../src/components/journey-links'
 import { consentSetup } from '../support/consent-setup'
 import { mountPage, unmountAll } from '../support/render'
@@ -29,5 +31,25 @@ describe('start page links of issue 5', () => {
     await testUtils.queries.waitForQuerySelector('.journey-links__card--history')
     expect(q('.journey-links__reconsent')).toBeNull()
     expect(setup.nav.routes).toEqual([])
+  })
+
+  it('§14.1 a newer version from the server, arriving after start, opens "What changed"', async () => {
+    const setup = consentSetup()
+    setup.store.getState().decideNotice('accepted')
+    setup.store
+      .getState()
+      .recordChoice({ purposeIds: ['marketing-sms'], action: 'grant', source: 'consent-center' })
+    const { testUtils } = await mountPage(JourneyLinks, setup)
+    await testUtils.queries.waitForQuerySelector('.journey-links__card--history')
+    expect(setup.nav.routes).toEqual([])
+    // What the sync's GET /v1/policy brings on start or show.
+    act(() =>
+      setup.store.getState().applyServerPolicy([
+        { version: currentPolicyVersion.version, publishedAt: 0, changedParagraphs: [] },
+        { version: '2026-11+server', publishedAt: 1, changedParagraphs: ['3.4'] },
+      ]),
+    )
+    await testUtils.queries.waitForQuerySelector('.journey-links__reconsent')
+    expect(setup.nav.routes).toEqual([{ page: 'what-changed' }])
   })
 })

@@ -1,4 +1,6 @@
 import { waitFor } from '@testing-library/react'
+import { act } from '@testing-library/react'
+import { currentPolicyVersion } from '../../src/catalogue/policy/versions'
 import WhatChanged from '../../src/pages/what-changed/index'
 import { isGranted, selectConsentState } from '../../src/store/selectors'
 import { consentSetup } from '../support/consent-setup'
@@ -60,5 +62,66 @@ describe('"What changed" re-consent (§14.1)', () => {
     const { testUtils } = await mountPage(WhatChanged, setup)
     await testUtils.queries.waitForQuerySelector('.what-changed__empty')
     expect(all('.purpose-card')).toHaveLength(0)
+  })
+})
+
+/** The backend published a version after this build that changed §3.3 (the SMS paragraph). */
+const serverHistory = [
+  { version: currentPolicyVersion.version, publishedAt: 0, changedParagraphs: [] },
+  { version: '2026-11+server', publishedAt: Date.UTC(2026, 10, 1), changedParagraphs: ['3.3'] },
+]
+
+describe('"What changed" on the server\'s signal (§14.1)', () => {
+  async function openAfterServerChange() {
+    const setup = consentSetup()
+    const s = setup.store.getState()
+    s.decideNotice('accepted')
+    s.recordChoice({ purposeIds: ['marketing-sms'], action: 'grant', source: 'consent-center' })
+    s.recordChoice({ purposeIds: ['marketing-email'], action: 'grant', source: 'consent-center' })
+    expect(isGranted(setup.store.getState(), 'marketing-sms')).toBe(true)
+    s.applyServerPolicy(serverHistory)
+    const mounted = await mountPage(WhatChanged, setup)
+    await mounted.testUtils.queries.waitForQuerySelector('.what-changed__title')
+    return { ...mounted, setup }
+  }
+
+  it('§14.1 a server version lists its changed sections and asks only the purposes citing them', async () => {
+    const { setup } = await openAfterServerChange()
+    const state = setup.store.getState()
+    // Not granted meanwhile; the purpose it does not touch stays granted.
+    expect(selectConsentState(state)['marketing-sms']?.status).toBe('needs-reconsent')
+    expect(isGranted(state, 'marketing-sms')).toBe(false)
+    expect(isGranted(state, 'marketing-email')).toBe(true)
+    expect(all('.what-changed .purpose-card').length).toBe(1)
+    expect(q('.purpose-card--marketing-sms')).not.toBeNull()
+    expect(all('.what-changed__section').length).toBe(1)
+    expect(q('.what-changed__section--3')?.textContent).toContain('我们如何使用您的信息')
+    expect(q('.what-changed__section--3 .what-changed__paragraphs')?.textContent).toContain('3.3')
+    expect(q('.what-changed__reasons')?.textContent).toContain('§3.3')
+    expect(q('.what-changed__intro')?.textContent).toContain('2026-11+server')
+  })
+
+  it("§14.1 the re-consent event carries the server's version", async () => {
+    const { setup } = await openAfterServerChange()
+    ;(q('.purpose-card--marketing-sms .consent-switch') as HTMLElement).click()
+    await waitFor(() => expect(isGranted(setup.store.getState(), 'marketing-sms')).toBe(true))
+    expect(setup.store.getState().ledger.at(-1)).toMatchObject({
+      purposeId: 'marketing-sms',
+      action: 'grant',
+      source: 're-consent',
+      policyVersion: '2026-11+server',
+    })
+  })
+
+  it('§14.1 a version published while the screen is open is taken at once', async () => {
+    const setup = consentSetup()
+    const s = setup.store.getState()
+    s.decideNotice('accepted')
+    s.recordChoice({ purposeIds: ['marketing-sms'], action: 'grant', source: 'consent-center' })
+    const { testUtils } = await mountPage(WhatChanged, setup)
+    await testUtils.queries.waitForQuerySelector('.what-changed__empty')
+    act(() => setup.store.getState().applyServerPolicy(serverHistory))
+    await testUtils.queries.waitForQuerySelector('.purpose-card--marketing-sms')
+    expect(all('.what-changed .purpose-card').length).toBe(1)
   })
 })

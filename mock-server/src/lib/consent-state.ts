@@ -6,7 +6,10 @@ import { purposeById, purposes } from '../../../src/catalogue/purposes'
 import { currentPolicyVersion as currentPolicyRecord } from '../../../src/catalogue/policy/versions'
 import type { MarketingChannel, Purpose } from '../../../src/catalogue/types'
 import type { PurposeStateDto } from '../../../src/contract/consents'
-import { catalogueConsentContext } from '../../../src/domain/catalogue-context'
+import {
+  catalogueConsentContext,
+  cataloguePolicyChain,
+} from '../../../src/domain/catalogue-context'
 import type { ConsentEvent } from '../../../src/domain/consent-event'
 import {
   deriveConsentState,
@@ -14,6 +17,7 @@ import {
   type ConsentState,
 } from '../../../src/domain/ledger'
 import { isMarketingEligible } from '../../../src/domain/marketing'
+import type { PublishedPolicyVersion } from '../../../src/domain/policy-chain'
 import { isUnder14 } from '../../../src/domain/minors'
 import { beijingDate } from '../../../src/domain/working-days'
 import { toEvent, type LedgerStore } from '../db/ledger'
@@ -21,6 +25,25 @@ import type { UserRow } from '../db/users'
 
 /** The version string events carry, e.g. "2023-06+dcc49fa2" (§1.3, §14.1). */
 export const currentPolicyVersion: string = currentPolicyRecord.version
+
+/**
+ * §14.1: per server (keyed by its ledger store, one per database), the versions published
+ * after the shipped text (db/policy-versions.ts keeps them; the policy routes load and update
+ * this). Kept beside the rules so every derivation, audiences included, sees the same chain.
+ */
+const publishedByServer = new WeakMap<LedgerStore, readonly PublishedPolicyVersion[]>()
+
+export function setPublishedPolicy(
+  ledger: LedgerStore,
+  newer: readonly PublishedPolicyVersion[],
+): void {
+  publishedByServer.set(ledger, newer)
+}
+
+/** The version in force on this server: the last one published, else the shipped one. */
+export function policyVersionIn(ledger: LedgerStore): string {
+  return cataloguePolicyChain(publishedByServer.get(ledger)).currentVersion
+}
 
 export const allPurposes: readonly Purpose[] = purposes
 
@@ -43,13 +66,17 @@ export function subjectUnder14(user: Pick<UserRow, 'birth_date'>, now: number): 
 }
 
 /** The shared wiring of rules, catalogue and policy history (the app uses the same). */
-export function consentContext(user: Pick<UserRow, 'birth_date'>, now: number): ConsentContext {
-  return catalogueConsentContext(subjectUnder14(user, now))
+export function consentContext(
+  user: Pick<UserRow, 'birth_date'>,
+  now: number,
+  newer: readonly PublishedPolicyVersion[] = [],
+): ConsentContext {
+  return catalogueConsentContext(subjectUnder14(user, now), newer)
 }
 
 export function deriveFor(ledger: LedgerStore, user: UserRow, now: number): ConsentState {
   const events: ConsentEvent[] = ledger.entries(user.id).map(toEvent)
-  return deriveConsentState(events, consentContext(user, now))
+  return deriveConsentState(events, consentContext(user, now, publishedByServer.get(ledger)))
 }
 
 export function toDtos(state: ConsentState): PurposeStateDto[] {

@@ -9,7 +9,7 @@ import type { ConsentState } from '../../../src/domain/ledger'
 import type { AppendOutcome } from '../db/ledger'
 import type { UserRow } from '../db/users'
 import type { Ctx } from './context'
-import { allPurposes, currentPolicyVersion, deriveFor, purposeOf } from './consent-state'
+import { allPurposes, deriveFor, policyVersionIn, purposeOf } from './consent-state'
 
 /** Data category id (catalogue) -> how the backend deletes it. Categories it never stores count 0. */
 const deleters: Readonly<Record<string, (ctx: Ctx, userId: string) => number>> = {
@@ -114,7 +114,7 @@ export function serverEvent(
     eventId: `srv-${ctx.ids()}`,
     purposeId,
     action,
-    policyVersion: currentPolicyVersion,
+    policyVersion: policyVersionIn(ctx.ledger),
     at: ctx.clock(),
     source,
     deviceId: `server:${source}`,

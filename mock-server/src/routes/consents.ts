@@ -10,9 +10,9 @@ import type { ConsentEvent } from '../../../src/domain/consent-event'
 import { getUser } from '../db/users'
 import {
   allPurposes,
-  currentPolicyVersion,
   deriveFor,
   isKnownPurpose,
+  policyVersionIn,
   purposeOf,
   toDtos,
 } from '../lib/consent-state'
@@ -20,12 +20,17 @@ import { appendEvents } from '../lib/consent-writes'
 import type { Ctx } from '../lib/context'
 import { errors } from '../lib/errors'
 import { fail, ok, register } from '../lib/http'
+import { registerPolicyRoutes } from './policy'
 
 export function registerConsentRoutes(app: FastifyInstance, ctx: Ctx): void {
+  // §14.1: first, so every derivation below sees the versions published on this backend.
+  registerPolicyRoutes(app, ctx)
+
   register(app, ctx, routes.getConsents, ({ user }) => {
     const u = user && getUser(ctx.db, user.id)
     if (!u) return fail(errors.unauthorised())
     const state = deriveFor(ctx.ledger, u, ctx.clock())
+    const currentPolicyVersion = policyVersionIn(ctx.ledger)
     return ok({ currentPolicyVersion, purposes: toDtos(state), ledger: ctx.ledger.entries(u.id) })
   })
 

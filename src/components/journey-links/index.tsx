@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useEffect } from 'react'
+import { cataloguePolicyChain } from '../../domain/catalogue-context'
 import { currentReconsentPlan } from '../../hooks/use-reconsent'
 import { useNavigation, type Route } from '../../hooks/use-navigation'
 import { useT } from '../../i18n/use-t'
@@ -7,8 +8,11 @@ import { selectConsentState } from '../../store/selectors'
 import { useAppStore } from '../../store/store-context'
 import './index.scss'
 
-/** "What changed" opens by itself once per launch; after that the banner stays. */
-let reconsentShown = false
+/**
+ * "What changed" opens by itself once per launch and policy version in force; after that the
+ * banner stays. A version the backend publishes while the app runs opens it again (§14.1).
+ */
+let reconsentShownFor: string | null = null
 
 /**
  * The start page's way into the consent journeys of issue 5: the §14.1 re-consent banner
@@ -20,16 +24,19 @@ export function JourneyLinks() {
   const j = t.journeyLinks
   const { go } = useNavigation()
   const accepted = useAppStore((s) => s.notice?.decision === 'accepted')
-  const stale = useAppStore((s) => currentReconsentPlan(selectConsentState(s)).purposes.length)
+  const stale = useAppStore(
+    (s) => currentReconsentPlan(selectConsentState(s), s.newerPolicy).purposes.length,
+  )
+  const version = useAppStore((s) => cataloguePolicyChain(s.newerPolicy).currentVersion)
 
   useEffect(() => {
-    if (accepted && stale > 0 && !reconsentShown) {
-      reconsentShown = true
+    if (accepted && stale > 0 && reconsentShownFor !== version) {
+      reconsentShownFor = version
       go({ page: 'what-changed' })
     }
-    // Only at mount: the banner covers the rest.
+    // Not on `go` (a new function each render): the banner covers the rest.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+  }, [accepted, stale, version])
 
   const links: { route: Route; title: string; text: string; key: string }[] = [
     {
@@ -53,7 +60,11 @@ export function JourneyLinks() {
       {accepted && stale > 0 && (
         <View className="journey-links__reconsent" role="alert">
           <Text className="journey-links__reconsent-text">{j.reconsent(stale)}</Text>
-          <Text className="journey-links__action" onClick={() => go({ page: 'what-changed' })}>
+          <Text
+            className="journey-links__action"
+            role="link"
+            onClick={() => go({ page: 'what-changed' })}
+          >
             {j.reconsentAction}
           </Text>
         </View>
