@@ -9,7 +9,8 @@
  * at verification.
  */
 import type { Bilingual } from '../catalogue/types'
-import { addWorkingDays, beijingDate, endOfBeijingDay } from './working-days'
+import { beijingDate, endOfBeijingDay } from './beijing-time'
+import { addWorkingDays } from './working-days'
 
 export type { OnBehalfOf, RightsRequestType } from '../catalogue/rights'
 

@@ -5,14 +5,11 @@
  */
 import { holidays, makeUpWorkdays } from '../catalogue/holidays'
 
-/** Beijing is UTC+8 all year (no daylight saving). */
-const CST_OFFSET_MS = 8 * 60 * 60 * 1000
-const DAY_MS = 24 * 60 * 60 * 1000
+// Beijing time lives in ./beijing-time; named here too for the callers that import it with
+// the working-day arithmetic.
+export { beijingDate, endOfBeijingDay } from './beijing-time'
 
-/** The calendar date in Beijing of an instant, as YYYY-MM-DD. */
-export function beijingDate(epochMs: number): string {
-  return new Date(epochMs + CST_OFFSET_MS).toISOString().slice(0, 10)
-}
+const DAY_MS = 24 * 60 * 60 * 1000
 
 export function isWorkingDay(isoDate: string): boolean {
   if (makeUpWorkdays.has(isoDate)) return true
@@ -37,9 +34,4 @@ export function addWorkingDays(isoDate: string, n: number): string {
     if (isWorkingDay(date)) left -= 1
   }
   return date
-}
-
-/** The last instant (23:59:59.999 Beijing time) of a Beijing calendar date, as epoch ms. */
-export function endOfBeijingDay(isoDate: string): number {
-  return Date.parse(`${isoDate}T00:00:00Z`) - CST_OFFSET_MS + DAY_MS - 1
 }

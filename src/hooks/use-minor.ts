@@ -1,12 +1,12 @@
+import { beijingDate } from '../domain/beijing-time'
 import { GUARDIAN_CONSENT_PURPOSE_ID } from '../domain/consent-rules'
 import { isUnder14 } from '../domain/minors'
 import { isGranted } from '../store/selectors'
 import { useAppStore } from '../store/store-context'
 
-/** Today's calendar date in Beijing time: birthdays count in China time (§12). */
-export function beijingDate(now: number): string {
-  return new Date(now + 8 * 3600_000).toISOString().slice(0, 10)
-}
+// Today's calendar date in Beijing time: birthdays count in China time (§12). Named here too
+// for the guardian and sign-up code that import it with the hook.
+export { beijingDate }
 
 /**
  * §1.6, §12: whether the user is a child under 14 and whether the guardian has agreed. For a

@@ -2,11 +2,12 @@ import dayjs from 'dayjs'
 import 'dayjs/locale/zh-cn'
 import utc from 'dayjs/plugin/utc'
 import type { Lang } from '../catalogue/types'
+import { BEIJING_UTC_OFFSET_MINUTES } from '../domain/beijing-time'
 
 dayjs.extend(utc)
 
-/** Beijing is UTC+8 all year: dates are shown as the policy and the backend count them. */
-const beijing = (at: number) => dayjs.utc(at).utcOffset(8 * 60)
+/** Dates are shown in Beijing time, as the policy and the backend count them. */
+const beijing = (at: number) => dayjs.utc(at).utcOffset(BEIJING_UTC_OFFSET_MINUTES)
 
 /** A calendar date in Beijing time, per language: 2026年11月24日 / 24 Nov 2026. */
 export function formatDate(at: number, lang: Lang): string {

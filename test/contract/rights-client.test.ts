@@ -5,7 +5,7 @@
  */
 import { findExport, summariseExport } from '../../src/domain/export-summary'
 import { newDraft, validateDraft, type RightsDraft } from '../../src/domain/rights-form'
-import { beijingDate } from '../../src/domain/working-days'
+import { beijingDate } from '../../src/domain/beijing-time'
 import { sendDraft } from '../../src/hooks/use-rights-submit'
 import { createApiClient, createFetchTransport, type Transport } from '../../src/services/api'
 import { createMemoryStorage } from '../../src/services/fakes/memory-storage'

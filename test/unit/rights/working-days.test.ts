@@ -1,11 +1,7 @@
 import fc from 'fast-check'
 import { holidayYears, holidays, makeUpWorkdays } from '../../../src/catalogue/holidays'
-import {
-  addWorkingDays,
-  beijingDate,
-  endOfBeijingDay,
-  isWorkingDay,
-} from '../../../src/domain/working-days'
+import { beijingDate, endOfBeijingDay } from '../../../src/domain/beijing-time'
+import { addWorkingDays, isWorkingDay } from '../../../src/domain/working-days'
 
 describe('PRC working days for §10 due dates', () => {
   it('weekends are off and weekdays are on, outside holidays', () => {
