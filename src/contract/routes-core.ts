@@ -5,6 +5,7 @@ import { idParam, okBody } from './common'
 import * as consents from './consents'
 import * as policy from './policy'
 import * as rights from './rights-requests'
+import * as verification from './verification'
 import { r } from './route-def'
 
 const healthResponse = z.object({ status: z.literal('ok'), time: z.int() })
@@ -66,7 +67,7 @@ export const coreRoutes = {
     path: '/v1/verification/sms',
     auth: 'user',
     summary: '§10.3 send a verification code',
-    body: rights.sendSmsBody,
+    body: verification.sendCodeBody,
     response: rights.sendSmsResponse,
   }),
   verifySmsCode: r({

@@ -13,8 +13,9 @@ export type GuardianProblem =
 
 /**
  * §1.6, §12.2: the guardian's separate consent for a child under 14. The guardian's phone is
- * put on the child's account and verified with an SMS code; only then is `guardian-consent`
- * recorded, with actor 'guardian' from the guardian flow, on the child's ledger.
+ * verified with an SMS code sent to it (it is not put on the child's profile); only then is
+ * `guardian-consent` recorded, with actor 'guardian' from the guardian flow, on the child's
+ * ledger.
  */
 export function useGuardianFlow(now: () => number = Date.now) {
   const store = useAppStoreApi()
@@ -43,9 +44,9 @@ export function useGuardianFlow(now: () => number = Date.now) {
         const phone = validatePhone(input)
         if (!phone.ok) return setProblem({ kind: 'phone' })
         if (secondsUntilResend(sent?.at ?? null, now()) > 0) return
-        const saved = await call('updateProfile', { body: { phone: phone.value } })
-        if (!saved.ok) return setProblem({ kind: 'api', error: saved.error })
-        const r = await call('sendSmsCode', { body: {} })
+        // §1.6, §12.2: the code goes to the guardian's phone; the child's own profile phone is
+        // not touched (the guardian is not the member).
+        const r = await call('sendSmsCode', { body: { purpose: 'guardian', phone: phone.value } })
         if (!r.ok) return setProblem({ kind: 'api', error: r.error })
         setSent({ id: r.value.verificationId, maskedPhone: r.value.maskedPhone, at: now() })
       }),

@@ -78,7 +78,10 @@ describe('minors and the guardian flow (§1.6, §12)', () => {
     await typeInto('.guardian__phone', '13812345678')
     await tap('.guardian__send')
     await waitFor(() => expect(q('.guardian__sent')?.textContent).toContain('138****5678'))
-    expect(backend.phone).toBe('13812345678')
+    // §1.6: the code went to the guardian's phone; the child's profile phone is untouched.
+    expect(backend.smsSentTo).toEqual(['13812345678'])
+    expect(backend.phone).toBeNull()
+    expect(backend.calls).not.toContain('PUT /v1/me/profile')
     await typeInto('.guardian__code', backend.code)
     await tap('.guardian__agree')
     await waitFor(() => expect(q('.guardian__granted')).not.toBeNull())

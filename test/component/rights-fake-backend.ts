@@ -24,6 +24,8 @@ export interface FakeBackend {
   readonly calls: string[]
   readonly requests: RightsRequestDto[]
   phone: string | null
+  /** The numbers guardian codes were sent to. */
+  readonly smsSentTo: string[]
   /** The code the fake "SMS" carries. */
   readonly code: string
   /** Holds every createRightsRequest response until release() is called. */
@@ -60,6 +62,16 @@ export function fakeBackend(opts: { phone?: string | null } = {}): FakeBackend {
       return ok({ userId: 'u1', phone: backend.phone, createdAt: now })
     }
     if (key === 'POST /v1/verification/sms') {
+      // §1.6, §12.2: the guardian's code goes to the phone in the body, not the member's.
+      if (body['purpose'] === 'guardian') {
+        const to = String(body['phone'])
+        backend.smsSentTo.push(to)
+        return ok({
+          verificationId: `v${(seq += 1)}`,
+          maskedPhone: `${to.slice(0, 3)}****${to.slice(-4)}`,
+          expiresAt: now + 300_000,
+        })
+      }
       if (!backend.phone)
         return bilingualError(
           409,
@@ -160,6 +172,7 @@ export function fakeBackend(opts: { phone?: string | null } = {}): FakeBackend {
     requests,
     createBodies,
     phone: opts.phone === undefined ? '13812345678' : opts.phone,
+    smsSentTo: [],
     code: '246810',
     transport: async (req) => {
       calls.push(`${req.method} ${new URL(req.url).pathname}`)

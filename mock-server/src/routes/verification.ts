@@ -28,10 +28,12 @@ interface VerificationRow {
 
 export function registerVerificationRoutes(app: FastifyInstance, ctx: Ctx): void {
   const { db } = ctx
-  register(app, ctx, routes.sendSmsCode, ({ user }) => {
+  register(app, ctx, routes.sendSmsCode, ({ user, body }) => {
     const u = user && getUser(db, user.id)
     if (!u) return fail(errors.unauthorised())
-    if (!u.phone) {
+    // §1.6, §12.2: the guardian's code goes to the guardian's phone, never stored as the member's.
+    const to = body.purpose === 'guardian' ? body.phone : u.phone
+    if (!to) {
       return fail(
         errors.conflict(
           'no-phone-on-file',
@@ -50,10 +52,10 @@ export function registerVerificationRoutes(app: FastifyInstance, ctx: Ctx): void
     ).run(id, u.id, sha256(`${id}:${code}`), now, now + CODE_TTL_MS)
     // The mock SMS gateway: the code goes to the log, the phone is masked.
     ctx.log.info(
-      { sms: { to: maskPhone(u.phone), verificationId: id, smsCode: code } },
-      `mock SMS to ${maskPhone(u.phone)}: verification code ${code}`,
+      { sms: { to: maskPhone(to), verificationId: id, smsCode: code } },
+      `mock SMS to ${maskPhone(to)}: verification code ${code}`,
     )
-    return ok({ verificationId: id, maskedPhone: maskPhone(u.phone), expiresAt: now + CODE_TTL_MS })
+    return ok({ verificationId: id, maskedPhone: maskPhone(to), expiresAt: now + CODE_TTL_MS })
   })
 
   register(app, ctx, routes.verifySmsCode, ({ user, body }) => {

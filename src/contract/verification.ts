@@ -1,0 +1,22 @@
+/**
+ * §10.3, §1.6, §12.2: who an SMS code goes to. By default the member's own phone (identity for
+ * a rights request); for the guardian flow the guardian's phone, given in the body, which never
+ * becomes the member's phone.
+ */
+import { z } from 'zod/mini'
+
+export const smsCodePurposes = ['rights-request', 'guardian'] as const
+
+export const sendCodeBody = z
+  .object({
+    purpose: z.optional(z.enum(smsCodePurposes)),
+    /** The guardian's mobile (11 digits), only with purpose 'guardian'. */
+    phone: z.optional(z.string().check(z.regex(/^1[3-9]\d{9}$/))),
+  })
+  .check(
+    z.refine((b) => (b.purpose === 'guardian') === (b.phone !== undefined), {
+      message: "phone is required with purpose 'guardian' and only then",
+      path: ['phone'],
+    }),
+  )
+export type SendCodeBody = z.infer<typeof sendCodeBody>
