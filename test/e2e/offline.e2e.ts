@@ -137,6 +137,9 @@ describe.each(['zh-CN', 'en'] as const)('offline in %s', (lang) => {
     const api = `${apiUrl()}/**`
     await context.route(api, (route) => route.abort('internetdisconnected'))
     await context.setOffline(false)
+    // What a write killed before its commit would leave: a chunk no commit lists.
+    const orphan = 'indigo.app.ledger.orphan-from-a-killed-write'
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ data: '[]' })), orphan)
     await page.reload()
     await context.setOffline(true)
     await page.locator(visible(card)).waitFor()
@@ -146,6 +149,20 @@ describe.each(['zh-CN', 'en'] as const)('offline in %s', (lang) => {
       t.purposeCard.off,
     )
     await j.shot('reloaded-offline')
+    // The restart swept the orphan and kept every chunk the committed state lists (§8.2).
+    const keys = await page.evaluate(() => Object.keys(localStorage))
+    expect(keys).not.toContain(orphan)
+    const listed = await page.evaluate(() => {
+      const main = localStorage.getItem('indigo.app')
+      const state = JSON.parse((JSON.parse(main ?? '{}') as { data: string }).data) as {
+        state: { ledgerKeys: string[] }
+      }
+      return state.state.ledgerKeys
+    })
+    expect(listed.length).toBeGreaterThan(0)
+    expect(keys.filter((k) => k.startsWith('indigo.app.ledger.')).sort()).toEqual(
+      [...listed].sort(),
+    )
     await badgeShows(page, [t.sync.pending(1), t.sync.offline])
     await page.locator(visible('.sync-badge__text')).scrollIntoViewIfNeeded()
     await j.shot('reloaded-still-pending')
