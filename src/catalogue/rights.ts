@@ -32,6 +32,13 @@ export const requestDataCategories = [
 ] as const
 export type RequestDataCategory = (typeof requestDataCategories)[number]
 
+/**
+ * Photos a request may carry (§10.1): evidence for a correction (optional) and the proof of
+ * relationship of a guardian or next of kin (required when acting for someone else).
+ */
+export const attachmentKinds = ['evidence', 'relationship-proof'] as const
+export type AttachmentKind = (typeof attachmentKinds)[number]
+
 export type RightsFieldKind =
   | 'text' // up to 200 characters
   | 'long-text' // up to 2000 characters
@@ -86,7 +93,33 @@ export const rights: readonly RightDefinition[] = [
       'zh-CN': '获取我们持有的您的个人信息副本（JSON 格式）。',
       en: 'Get a copy of the personal information we hold about you (as JSON).',
     },
-    fields: [categoriesField],
+    fields: [
+      categoriesField,
+      // The export is JSON; the app reads it as a summary. No CSV: nested records (the consent
+      // ledger, request histories) do not fit one table. Left out, the readable summary is shown.
+      {
+        id: 'format',
+        kind: 'choice',
+        required: false,
+        label: { 'zh-CN': '导出格式', en: 'Format' },
+        options: [
+          {
+            value: 'readable',
+            label: {
+              'zh-CN': '在小程序中阅读的摘要，并附完整 JSON',
+              en: 'A readable summary in the mini program, with the full JSON',
+            },
+          },
+          {
+            value: 'json',
+            label: {
+              'zh-CN': '仅 JSON（机器可读，便于保存或转交）',
+              en: 'JSON only (machine-readable, to keep or pass on)',
+            },
+          },
+        ],
+      },
+    ],
   },
   {
     type: 'correct-supplement',
@@ -272,6 +305,14 @@ export const rights: readonly RightDefinition[] = [
           {
             value: 'refuse',
             label: { 'zh-CN': '拒绝自动化决策', en: 'Refuse automated decision-making' },
+          },
+          // §9.3(b): an explanation and a refusal may be asked for together.
+          {
+            value: 'explain-and-refuse',
+            label: {
+              'zh-CN': '予以说明，并拒绝自动化决策',
+              en: 'Both: an explanation, and refuse automated decision-making',
+            },
           },
           {
             value: 'opt-out-marketing',

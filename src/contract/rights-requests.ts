@@ -1,17 +1,21 @@
 /** §10: rights requests and the identity verification that comes first (§10.3). */
 import { z } from 'zod/mini'
 import {
+  attachmentKinds,
   onBehalfOfValues,
   requestDataCategories,
   rightByType,
   rightsRequestTypes,
   subjectFields,
+  type AttachmentKind,
   type OnBehalfOf,
   type RightsField,
   type RightsRequestType,
 } from '../catalogue/rights'
 import { rejectionReasons, rightsRequestStatuses } from '../domain/rights-request'
 import { bilingual, clientKey, epochMs, isoDate, shortText } from './common'
+
+export { attachmentKinds, type AttachmentKind }
 
 // --- verification (§10.3) -------------------------------------------------------------------
 
@@ -74,8 +78,6 @@ const detailValue = z.union([shortText(2000), z.array(shortText(64)).check(z.max
  * Photos that go with a request: §10.1(a) evidence for a correction, §10.1 proof that the
  * person acting for a minor or the deceased is who they say (guardian, next of kin).
  */
-export const attachmentKinds = ['evidence', 'relationship-proof'] as const
-export type AttachmentKind = (typeof attachmentKinds)[number]
 export const attachmentMimeTypes = ['image/jpeg', 'image/png', 'image/webp'] as const
 /** 1 MiB decoded per photo: the app compresses first (a document photo stays readable). */
 export const ATTACHMENT_MAX_BYTES = 1024 * 1024

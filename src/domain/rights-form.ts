@@ -5,6 +5,7 @@
  */
 import {
   rightByType,
+  type AttachmentKind,
   subjectFields,
   type OnBehalfOf,
   type RightsField,
@@ -16,6 +17,13 @@ import { validateEmail, type EmailErrorCode } from './validators/email'
 
 export type DraftValue = string | readonly string[]
 
+/** A photo picked for a request: where the platform keeps it until it is sent (not its bytes). */
+export interface DraftPhoto {
+  readonly path: string
+  readonly mimeType: 'image/jpeg' | 'image/png' | 'image/webp'
+  readonly sizeBytes: number
+}
+
 export interface RightsDraft {
   readonly type: RightsRequestType
   readonly onBehalfOf: OnBehalfOf
@@ -23,6 +31,8 @@ export interface RightsDraft {
   readonly details: Readonly<Record<string, DraftValue>>
   /** §10.1(c): the person closing the account said they understand the consequences. */
   readonly confirmed: boolean
+  /** §10.1: evidence for a correction; proof of relationship when acting for someone else. */
+  readonly photos?: Readonly<Partial<Record<AttachmentKind, DraftPhoto>>>
   /**
    * Made once per draft and kept with it (persisted): the identity of this one submission
    * across double taps, network retries and restarts.
@@ -44,9 +54,10 @@ export type FieldErrorCode =
   | 'date-in-future'
   | 'subject-not-minor'
   | 'confirm-required'
+  | 'proof-required'
   | EmailErrorCode
 
-/** Keys are `details.<id>`, `subject.<id>`, `onBehalfOf` or `confirmed`. */
+/** Keys are `details.<id>`, `subject.<id>`, `photos.<kind>`, `onBehalfOf` or `confirmed`. */
 export type FieldErrors = Readonly<Record<string, FieldErrorCode>>
 
 const maxLength: Record<RightsField['kind'], number> = {
@@ -73,7 +84,8 @@ export function newDraft(
     type,
     onBehalfOf: 'self',
     subject: {},
-    details: { ...preset },
+    // §10.1(a): unless the person picks JSON only, the export is read as a summary in the app.
+    details: { ...(type === 'access-copy' ? { format: 'readable' } : {}), ...preset },
     confirmed: false,
     clientKey,
     updatedAt: now,
@@ -96,6 +108,24 @@ export function visibleFields(draft: Pick<RightsDraft, 'type' | 'details'>): Rig
 
 export function subjectFieldsFor(onBehalfOf: OnBehalfOf): readonly RightsField[] {
   return onBehalfOf === 'self' ? [] : subjectFields[onBehalfOf]
+}
+
+/** The photos the form offers for this draft: which may go with it, and which must. */
+export function photoKindsFor(
+  draft: Pick<RightsDraft, 'type' | 'onBehalfOf'>,
+): readonly { readonly kind: AttachmentKind; readonly required: boolean }[] {
+  const kinds: { kind: AttachmentKind; required: boolean }[] = []
+  if (draft.type === 'correct-supplement') kinds.push({ kind: 'evidence', required: false })
+  if (draft.onBehalfOf !== 'self') kinds.push({ kind: 'relationship-proof', required: true })
+  return kinds
+}
+
+/** The photos that go with the request (those of kinds no longer offered stay behind). */
+export function photosToSend(draft: RightsDraft): { kind: AttachmentKind; photo: DraftPhoto }[] {
+  return photoKindsFor(draft).flatMap(({ kind }) => {
+    const photo = draft.photos?.[kind]
+    return photo ? [{ kind, photo }] : []
+  })
 }
 
 function isEmpty(value: DraftValue | undefined): boolean {
@@ -150,6 +180,10 @@ export function validateDraft(draft: RightsDraft, today: string): FieldErrors {
     toHalfWidth(birth.trim()) <= eighteenYearsBefore(today)
   ) {
     errors['subject.birthDate'] = 'subject-not-minor'
+  }
+  // §10.1: acting for a minor or the deceased needs proof of the relationship.
+  for (const { kind, required } of photoKindsFor(draft)) {
+    if (required && !draft.photos?.[kind]) errors[`photos.${kind}`] = 'proof-required'
   }
   if (isDeregistration(draft) && !draft.confirmed) errors['confirmed'] = 'confirm-required'
   return errors

@@ -1,15 +1,21 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { OnBehalfOf, RightsRequestType } from '../catalogue/rights'
+import type { AttachmentKind, OnBehalfOf, RightsRequestType } from '../catalogue/rights'
 import { createIdGenerator } from '../domain/ids'
 import {
   newDraft,
   validateDraft,
+  type DraftPhoto,
   type DraftValue,
   type FieldErrors,
   type RightsDraft,
 } from '../domain/rights-form'
 import { beijingDate } from '../domain/working-days'
+import type { ImageSource } from '../services/member-ports'
 import { useAppStore, useAppStoreApi } from '../store/store-context'
+import { useServices } from './services-context'
+
+/** Where a photo for a request comes from (wx.chooseMedia's sourceType). */
+export type PhotoSource = ImageSource
 
 const newKey = createIdGenerator()
 
@@ -24,6 +30,7 @@ export function useRightsDraft(
   now: () => number = Date.now,
 ) {
   const store = useAppStoreApi()
+  const { media } = useServices()
   const draft = useAppStore((s) => s.drafts[type])
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set())
   const [attempted, setAttempted] = useState(false)
@@ -70,6 +77,23 @@ export function useRightsDraft(
       update(`subject.${id}`, (d) => ({ ...d, subject: { ...d.subject, [id]: value } })),
     setOnBehalfOf: (onBehalfOf: OnBehalfOf) => update('onBehalfOf', (d) => ({ ...d, onBehalfOf })),
     setConfirmed: (confirmed: boolean) => update('confirmed', (d) => ({ ...d, confirmed })),
+    /** Keeps where the photo is (not its bytes): it is read and compressed when sent. */
+    setPhoto: (kind: AttachmentKind, photo: DraftPhoto | null) =>
+      update(`photos.${kind}`, (d) => {
+        const { [kind]: _old, ...rest } = d.photos ?? {}
+        return { ...d, photos: photo ? { ...rest, [kind]: photo } : rest }
+      }),
+    /** wx.chooseMedia through the services adapter; a cancelled picker changes nothing. */
+    pickPhoto: async (kind: AttachmentKind, source: ImageSource) => {
+      const picked = await media.choose(source)
+      if (!picked) return
+      const photo: DraftPhoto = {
+        path: picked.path,
+        mimeType: picked.mimeType,
+        sizeBytes: picked.sizeBytes,
+      }
+      update(`photos.${kind}`, (d) => ({ ...d, photos: { ...d.photos, [kind]: photo } }))
+    },
     /** Shows every error; true when the draft may go on to verification. */
     attempt: (): boolean => {
       setAttempted(true)

@@ -18,6 +18,7 @@ export function useRightsErrorText(): (error: ApiError) => string {
     (error: ApiError) => {
       if (error.code === 'notice-not-accepted') return t.rightsErrors.notice
       if (error.code === 'too-many-attempts') return t.rightsVerify.tooManyAttempts
+      if (error.code === 'photo-unreadable') return t.rightsForm.photoUnreadable
       if (error.localized) return error.localized[lang]
       if (error.kind === 'network') return t.rightsErrors.network
       return t.rightsErrors.generic

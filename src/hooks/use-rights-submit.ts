@@ -1,13 +1,20 @@
 import { useCallback, useRef, useState } from 'react'
 import type { RightsRequestType } from '../catalogue/rights'
-import type { RightsRequestDto } from '../contract/rights-requests'
+import {
+  ATTACHMENT_MAX_BYTES,
+  type CreateRightsRequestBody,
+  type RightsRequestDto,
+} from '../contract/rights-requests'
 import {
   draftToBody,
   isDeregistration,
   isSameSubmission,
+  photosToSend,
   type RightsDraft,
 } from '../domain/rights-form'
 import type { ApiError } from '../services/api'
+import type { MediaPicker } from '../services/member-ports'
+import { useServices } from './services-context'
 import type { AppStore } from '../store/create-app-store'
 import { useAppStoreApi } from '../store/store-context'
 import { useApi } from './use-api'
@@ -32,6 +39,22 @@ export interface SendDeps {
   readonly call: Call
   readonly store: AppStore
   readonly now: () => number
+  /** Reads the draft's photos (compressed to the size the server takes) when it is sent. */
+  readonly media?: Pick<MediaPicker, 'read'>
+}
+
+/** The photos as the create body carries them; null when one can no longer be read. */
+async function readPhotos(
+  media: SendDeps['media'],
+  draft: RightsDraft,
+): Promise<NonNullable<CreateRightsRequestBody['attachments']> | null> {
+  const out: NonNullable<CreateRightsRequestBody['attachments']> = []
+  for (const { kind, photo } of photosToSend(draft)) {
+    const read = media ? await media.read(photo, ATTACHMENT_MAX_BYTES, () => undefined) : null
+    if (!read) return null
+    out.push({ kind, mimeType: read.mimeType, imageBase64: read.base64 })
+  }
+  return out
 }
 
 async function findSent(call: Call, draft: RightsDraft): Promise<RightsRequestDto | null> {
@@ -47,7 +70,7 @@ async function findSent(call: Call, draft: RightsDraft): Promise<RightsRequestDt
  * Plain async code (no React), so contract tests run it as it is.
  */
 export async function sendDraft(
-  { call, store, now }: SendDeps,
+  { call, store, now, media }: SendDeps,
   type: RightsRequestType,
   verificationToken: string,
 ): Promise<SubmitOutcome> {
@@ -62,10 +85,20 @@ export async function sendDraft(
     const found = await findSent(call, draft)
     if (found) return finish(found)
   }
+  const attachments = await readPhotos(media, draft)
+  if (!attachments) {
+    const error: ApiError = { kind: 'validation', code: 'photo-unreadable', message: 'photo' }
+    return { ok: false, error, reverify: false }
+  }
   // On disk before the request leaves: a restart mid-call looks before it sends again.
   const sendingDraft: RightsDraft = { ...draft, sendingSince: draft.sendingSince ?? now() }
   store.getState().saveDraft(sendingDraft)
-  const body = { ...draftToBody(draft), verificationToken, idempotencyKey: draft.clientKey }
+  const body = {
+    ...draftToBody(draft),
+    verificationToken,
+    idempotencyKey: draft.clientKey,
+    ...(attachments.length ? { attachments } : {}),
+  }
   let r = await call('createRightsRequest', { body })
   // The answer was lost: the same key sent again gets the request the server may already have
   // made, or makes it now, never a second one (issue 6 point 7).
@@ -101,6 +134,7 @@ export async function recoverDraft(
 /** Sends a verified draft once (issue 6 point 7): a second tap while it is under way gets the same answer. */
 export function useRightsSubmit(type: RightsRequestType, now: () => number = Date.now) {
   const { call } = useApi()
+  const { media } = useServices()
   const store = useAppStoreApi()
   const inFlight = useRef<Promise<SubmitOutcome> | null>(null)
   const [sending, setSending] = useState(false)
@@ -109,14 +143,14 @@ export function useRightsSubmit(type: RightsRequestType, now: () => number = Dat
     (verificationToken: string): Promise<SubmitOutcome> => {
       if (inFlight.current) return inFlight.current
       setSending(true)
-      const p = sendDraft({ call, store, now }, type, verificationToken).finally(() => {
+      const p = sendDraft({ call, store, now, media }, type, verificationToken).finally(() => {
         inFlight.current = null
         setSending(false)
       })
       inFlight.current = p
       return p
     },
-    [call, store, now, type],
+    [call, store, now, media, type],
   )
   /** Looks once, when the form opens, for a request sent before the app was killed. */
   const recover = useCallback(() => recoverDraft({ call, store }, type), [call, store, type])

@@ -1,5 +1,5 @@
 import { rightByType, rightsRequestTypes } from '../../src/catalogue/rights'
-import { visibleFields } from '../../src/domain/rights-form'
+import { visibleFields, photoKindsFor } from '../../src/domain/rights-form'
 import { newDraft } from '../../src/domain/rights-form'
 import RightsHome from '../../src/packages/rights/pages/index/index'
 import RightsFormPage from '../../src/packages/rights/pages/form/index'
@@ -43,7 +43,10 @@ describe('rights page and forms (issue 6 §1, §2, §7)', () => {
       const shown = Array.from(document.querySelectorAll('[data-field]'))
         .map((e) => e.getAttribute('data-field'))
         .filter((f) => f !== 'onBehalfOf')
-      expect(shown).toEqual(visibleFields(draft).map((f) => f.id))
+      expect(shown).toEqual([
+        ...visibleFields(draft).map((f) => f.id),
+        ...photoKindsFor(draft).map((k) => `photos.${k.kind}`),
+      ])
       tap(button(zhCN.rightsForm.next))
       await until(() => expect(text()).toContain(zhCN.rightsForm.fixErrors))
       for (const f of rightByType[type].fields) {

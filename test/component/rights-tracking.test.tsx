@@ -145,6 +145,28 @@ describe('tracking, results and the export view (issue 6 §4, §5)', () => {
     expect(JSON.parse(copied[0] ?? '')).toEqual(exported)
   })
 
+  it('§10.1(a) asked for JSON only, the export view shows the JSON to copy without the summary', async () => {
+    const backend = fakeBackend()
+    backend.requests.push(
+      base({
+        type: 'access-copy',
+        status: 'completed',
+        details: { categories: ['profile'], format: 'json' },
+        result: { export: exported },
+      }),
+    )
+    const setup = buildTestServices(
+      { navigator: { go: () => undefined, back: () => undefined, params: () => ({ id: 'r1' }) } },
+      { transport: backend.transport, baseUrl: 'http://fake.test' },
+    )
+    const { testUtils } = await openPage(RightsExport, {}, { backend, setup })
+    await testUtils.queries.waitForQuerySelector('.rights-export')
+    expect(q('.rights-export__counts')).toBeNull()
+    expect(text()).not.toContain(zhCN.rightsExport.profile)
+    expect(text()).toContain(zhCN.rightsExport.json)
+    expect(q('.rights__json')?.textContent).toContain('13812345678')
+  })
+
   it('§10.1(a) when copying fails the person is told to copy by hand', async () => {
     const backend = fakeBackend()
     backend.requests.push(

@@ -117,7 +117,6 @@ describe('§10.3 identity verification before submission (issue 6 §3)', () => {
     const { backend, store } = await readyToVerify()
     const key = store.getState().drafts['explain-rules']?.clientKey
     expect(key).toMatch(/^[0-9a-f-]{36}$/)
-    // Editing the draft keeps its key: it is the identity of this one submission.
     await typeInto('code', backend.code)
     tap(button(zhCN.rightsForm.submit))
     await until(() => expect(text()).toContain(zhCN.rightsDone.title))

@@ -182,4 +182,52 @@ describe('issue 6 §7 one request per idempotency key; §10.1 photos kept with t
     expect(s.db.prepare('SELECT COUNT(*) AS n FROM rights_attachments').get()).toEqual({ n: 0 })
     expect(fix.id).not.toBe(close.id)
   })
+
+  it('§9.3(b) an explanation and a refusal together: completing it withdraws personalised push and carries the explanation', async () => {
+    const r = must(
+      await m.api.call('createRightsRequest', {
+        body: {
+          type: 'automated-decision',
+          onBehalfOf: 'self',
+          details: { decision: '个性化推送', want: 'explain-and-refuse' },
+          verificationToken: await token(),
+        },
+      }),
+    )
+    must(await s.admin.call('adminAdvanceRightsRequest', { params: { id: r.id }, body: {} }))
+    const done = must(
+      await s.admin.call('adminCompleteRightsRequest', {
+        params: { id: r.id },
+        body: { result: { explanation: '根据最近的消费记录推荐。' } },
+      }),
+    )
+    expect(done.result).toMatchObject({
+      explanation: '根据最近的消费记录推荐。',
+      withdrawn: expect.any(Array),
+    })
+  })
+
+  it('§10.1(a) the access format is readable or JSON; anything else (CSV) is refused by field', async () => {
+    const json = must(
+      await m.api.call('createRightsRequest', {
+        body: {
+          type: 'access-copy',
+          onBehalfOf: 'self',
+          details: { categories: ['profile'], format: 'json' },
+        },
+      }),
+    )
+    expect(json.details['format']).toBe('json')
+    const csv = err(
+      await m.api.call('createRightsRequest', {
+        body: {
+          type: 'access-copy',
+          onBehalfOf: 'self',
+          details: { categories: ['profile'], format: 'csv' },
+        },
+      }),
+    )
+    expect(csv).toMatchObject({ status: 400, code: 'validation-failed' })
+    expect(csv.details.map((d: { path: string }) => d.path)).toContain('details.format')
+  })
 })

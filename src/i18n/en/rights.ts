@@ -53,10 +53,24 @@ export const rights: MessagesOf<
       'next-of-kin': 'A deceased relative (as next of kin)',
     },
     proofNote:
-      'When you act for someone else, we will ask for proof of the relationship (such as the household register, a birth certificate or a death certificate) when we check your request. Please have it ready.',
+      'When you act for someone else, add a photo of the proof of relationship (such as the household register, a birth certificate or a death certificate).',
     optional: ' (optional)',
-    formatLabel: 'Format',
-    formatValue: 'JSON (machine-readable), also shown as a summary in the app',
+    formatNote:
+      'The export is JSON (machine-readable); you can also read it as a summary in the mini program. No CSV: nested records such as the consent history and request progress do not fit one table.',
+    photos: {
+      evidence: 'Evidence photo',
+      'relationship-proof': 'Photo of the proof of relationship',
+    },
+    photoHints: {
+      evidence: 'For example a photo of an ID card or a bill, to help us check the correct value.',
+      'relationship-proof':
+        'A photo of the household register, a birth or a death certificate, used only to check this request.',
+    },
+    photoAlbum: 'Choose from album',
+    photoCamera: 'Take a photo',
+    photoChosen: (kb: number) => `1 photo chosen (about ${kb} KB)`,
+    photoRemove: 'Remove photo',
+    photoUnreadable: 'The photo cannot be read or is too large; please choose it again and send.',
     feeNote:
       'We may charge a reasonable fee for the cost of access or correction requests (§10.4).',
     withdrawHint:
@@ -87,6 +101,7 @@ export const rights: MessagesOf<
       'subject-not-minor':
         'This date means the person is an adult: they must make the request themselves.',
       'confirm-required': 'Please tick the box to confirm.',
+      'proof-required': 'Please add a photo of the proof of relationship.',
       'email-empty': 'Please enter an email address.',
       'email-too-long': 'This email address is too long.',
       'email-bad-format': 'This email address is not valid, e.g. name@example.com.',

@@ -4,6 +4,8 @@ import {
   draftToBody,
   isSameSubmission,
   newDraft,
+  photoKindsFor,
+  photosToSend,
   validateDraft,
   visibleFields,
   type RightsDraft,
@@ -88,7 +90,8 @@ describe('§10.1 request forms: exactly the fields each type needs, checked fiel
   })
 
   it('§10.1 a guardian acts for a minor: the birth date must be real, past, and under 18', () => {
-    const base = filled('explain-rules')
+    const proof = { path: 'wxfile://p.jpg', mimeType: 'image/jpeg' as const, sizeBytes: 1 }
+    const base = { ...filled('explain-rules'), photos: { 'relationship-proof': proof } }
     const g = (birthDate: string) =>
       validateDraft(
         {
@@ -113,9 +116,10 @@ describe('§10.1 request forms: exactly the fields each type needs, checked fiel
     expect(body.subject?.['birthDate']).toBe('2015-05-01')
   })
 
-  it('§10.1 next of kin need the name, the date of death and the relationship', () => {
+  it('§10.1 next of kin need the name, the date of death, the relationship and its proof', () => {
     const d = { ...filled('access-copy'), onBehalfOf: 'next-of-kin' as const }
     expect(Object.keys(validateDraft(d, TODAY)).sort()).toEqual([
+      'photos.relationship-proof',
       'subject.dateOfDeath',
       'subject.name',
       'subject.relationship',
@@ -148,5 +152,57 @@ describe('§10.1 request forms: exactly the fields each type needs, checked fiel
     expect(isSameSubmission({ ...req, details: { question: 'other' } }, d)).toBe(false)
     expect(isSameSubmission({ ...req, submittedAt: 10_000_000 - 11 * 60_000 }, d)).toBe(false)
     expect(isSameSubmission(req, { ...d, sendingSince: undefined })).toBe(false)
+  })
+
+  it('§10.1(a) an access request is read as a summary unless JSON only is asked for; the contract knows no CSV', () => {
+    expect(draft('access-copy').details['format']).toBe('readable')
+    const format = rightByType['access-copy'].fields.find((f) => f.id === 'format')
+    expect(format?.options?.map((o) => o.value)).toEqual(['readable', 'json'])
+    expect(
+      detailsSchemaFor['access-copy'].safeParse({ categories: ['profile'], format: 'csv' }).success,
+    ).toBe(false)
+    expect(
+      draftToBody(draft('access-copy', { details: { categories: ['profile'], format: 'json' } }))
+        .details,
+    ).toEqual({
+      categories: ['profile'],
+      format: 'json',
+    })
+  })
+
+  it('§9.3(b) an explanation and a refusal can be asked for together', () => {
+    const want = rightByType['automated-decision'].fields.find((f) => f.id === 'want')
+    expect(want?.options?.map((o) => o.value)).toContain('explain-and-refuse')
+    expect(
+      detailsSchemaFor['automated-decision'].safeParse({
+        decision: 'x',
+        want: 'explain-and-refuse',
+      }).success,
+    ).toBe(true)
+  })
+
+  it('§10.1 photos: evidence optional on corrections only; proof of relationship required when acting for someone else', () => {
+    expect(photoKindsFor(draft('correct-supplement'))).toEqual([
+      { kind: 'evidence', required: false },
+    ])
+    expect(photoKindsFor(draft('explain-rules'))).toEqual([])
+    expect(photoKindsFor(draft('explain-rules', { onBehalfOf: 'next-of-kin' }))).toEqual([
+      { kind: 'relationship-proof', required: true },
+    ])
+    const guardian = draft('explain-rules', {
+      onBehalfOf: 'guardian-of-minor',
+      subject: { name: '小明', birthDate: '2015-03-01', relationship: '父亲' },
+      details: { question: 'q' },
+    })
+    expect(validateDraft(guardian, TODAY)).toEqual({
+      'photos.relationship-proof': 'proof-required',
+    })
+    const photo = { path: 'wxfile://proof.jpg', mimeType: 'image/jpeg' as const, sizeBytes: 2048 }
+    const withProof = { ...guardian, photos: { 'relationship-proof': photo, evidence: photo } }
+    expect(validateDraft(withProof, TODAY)).toEqual({})
+    // Evidence is not offered for this type, so it does not go with the request.
+    expect(photosToSend(withProof)).toEqual([{ kind: 'relationship-proof', photo }])
+    // Back to "for myself": the proof stays behind.
+    expect(photosToSend({ ...withProof, onBehalfOf: 'self' })).toEqual([])
   })
 })

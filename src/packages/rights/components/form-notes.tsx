@@ -14,12 +14,7 @@ export function FormNotes({ type, deregistration, t, openConsentCenter }: Props)
   const f = t.rightsForm
   return (
     <View className="rights-form__notes">
-      {type === 'access-copy' && (
-        <View className="rights__card">
-          <Text className="rights__card-ref">{f.formatLabel}</Text>
-          <Text className="rights__card-text">{f.formatValue}</Text>
-        </View>
-      )}
+      {type === 'access-copy' && <Text className="rights__muted">{f.formatNote}</Text>}
       {/* §10.4(ii): a fee may apply to access and correction. */}
       {(type === 'access-copy' || type === 'correct-supplement') && (
         <Text className="rights__muted">{f.feeNote}</Text>

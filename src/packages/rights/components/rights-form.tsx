@@ -4,7 +4,12 @@ import { onBehalfOfValues, rightByType, type RightsRequestType } from '../../../
 import { FormField } from '../../../components/form-field'
 import { OptionList } from '../../../components/option-list'
 import { SmsVerify } from '../../../components/sms-verify'
-import { isDeregistration, subjectFieldsFor, visibleFields } from '../../../domain/rights-form'
+import {
+  isDeregistration,
+  photoKindsFor,
+  subjectFieldsFor,
+  visibleFields,
+} from '../../../domain/rights-form'
 import { useNavigation } from '../../../hooks/use-navigation'
 import { useRightsDraft } from '../../../hooks/use-rights-draft'
 import { useRightsErrorText } from '../../../hooks/use-rights-requests'
@@ -14,6 +19,7 @@ import { useLang, useT } from '../../../i18n/use-t'
 import { rightsMessages } from '../../../i18n/features/rights'
 import { DraftField } from './draft-field'
 import { FormNotes } from './form-notes'
+import { PhotoField } from './photo-field'
 import { SubmittedPanel, type Submitted } from './submitted-panel'
 
 /**
@@ -56,6 +62,19 @@ export function RightsForm({ type, account }: { type: RightsRequestType; account
   const f = t.rightsForm
   const deregistration = isDeregistration(draft)
   const hasErrors = Object.keys(d.errors).length > 0
+  const photo = (kind: ReturnType<typeof photoKindsFor>[number]) => (
+    <PhotoField
+      key={`photos.${kind.kind}`}
+      kind={kind.kind}
+      required={kind.required}
+      photo={draft.photos?.[kind.kind]}
+      error={d.errors[`photos.${kind.kind}`]}
+      onPick={(source) => void d.pickPhoto(kind.kind, source)}
+      onRemove={() => d.setPhoto(kind.kind, null)}
+      t={t}
+    />
+  )
+  const photoKinds = photoKindsFor(draft)
 
   const onVerified = async (token: string) => {
     setSubmitError(null)
@@ -109,6 +128,7 @@ export function RightsForm({ type, account }: { type: RightsRequestType; account
           t={t}
         />
       ))}
+      {photoKinds.filter((k) => k.kind === 'relationship-proof').map(photo)}
       {visibleFields(draft).map((field) => (
         <DraftField
           key={field.id}
@@ -121,6 +141,7 @@ export function RightsForm({ type, account }: { type: RightsRequestType; account
           t={t}
         />
       ))}
+      {photoKinds.filter((k) => k.kind === 'evidence').map(photo)}
       {deregistration && (
         <FormField
           name="confirmed"

@@ -41,6 +41,8 @@ export default function RightsExport() {
     )
   const summary = summariseExport(exp)
   const json = exportJson(exp)
+  // §10.1(a): the format the person asked for; a readable summary unless "JSON only".
+  const readable = state.value.details['format'] !== 'json'
   return (
     <View className="rights rights-export">
       <Text className="rights__title" role="heading" aria-level={1}>
@@ -50,27 +52,31 @@ export default function RightsExport() {
       {summary.exportedAt !== undefined && (
         <Text className="rights__muted">{e.exportedAt(formatBeijingTime(summary.exportedAt))}</Text>
       )}
-      <Text className="rights__section-title">{e.profile}</Text>
-      <View className="rights__card">
-        {summary.profile.length === 0 && <Text className="rights__muted">{e.noProfile}</Text>}
-        {summary.profile.map((p) => (
-          <View key={p.field} className="rights__row">
-            <Text className="rights__row-key">{e.fields[p.field as keyof typeof e.fields]}</Text>
-            <Text className="rights__row-value">{p.value}</Text>
-          </View>
-        ))}
-        {summary.pointsBalance !== undefined && (
-          <Text className="rights__muted">{e.pointsBalance(summary.pointsBalance)}</Text>
-        )}
-      </View>
-      <View className="rights__card rights-export__counts">
-        {summary.counts.map((c) => (
-          <View key={c.section} className="rights__row">
-            <Text className="rights__row-key">{e.sections[c.section]}</Text>
-            <Text className="rights__row-value">{e.records(c.count)}</Text>
-          </View>
-        ))}
-      </View>
+      {readable && <Text className="rights__section-title">{e.profile}</Text>}
+      {readable && (
+        <View className="rights__card">
+          {summary.profile.length === 0 && <Text className="rights__muted">{e.noProfile}</Text>}
+          {summary.profile.map((p) => (
+            <View key={p.field} className="rights__row">
+              <Text className="rights__row-key">{e.fields[p.field as keyof typeof e.fields]}</Text>
+              <Text className="rights__row-value">{p.value}</Text>
+            </View>
+          ))}
+          {summary.pointsBalance !== undefined && (
+            <Text className="rights__muted">{e.pointsBalance(summary.pointsBalance)}</Text>
+          )}
+        </View>
+      )}
+      {readable && (
+        <View className="rights__card rights-export__counts">
+          {summary.counts.map((c) => (
+            <View key={c.section} className="rights__row">
+              <Text className="rights__row-key">{e.sections[c.section]}</Text>
+              <Text className="rights__row-value">{e.records(c.count)}</Text>
+            </View>
+          ))}
+        </View>
+      )}
       <Button
         className="rights__primary"
         onClick={async () => {
