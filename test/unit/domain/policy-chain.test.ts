@@ -5,6 +5,7 @@ import {
   cataloguePolicyChain,
 } from '../../../src/domain/catalogue-context'
 import { deriveConsentState } from '../../../src/domain/ledger'
+import { selectConsentState } from '../../../src/store/selectors'
 import {
   builtHistory,
   policyChain,
@@ -112,5 +113,18 @@ describe('§14.1 the policy in force: this build, then what the server published
       purposeId: 'marketing-sms',
       policyVersion: v3.version,
     })
+  })
+
+  it('§14.1 the server versions survive a restart: offline, the grant is still held', () => {
+    const first = buildTestStore()
+    const s = first.store.getState()
+    s.decideNotice('accepted')
+    s.recordChoice({ purposeIds: ['marketing-sms'], action: 'grant', source: 'consent-center' })
+    s.applyServerPolicy(serverHistory)
+    const second = buildTestStore({ storage: first.storage })
+    expect(second.store.getState().newerPolicy).toEqual([v2, v3])
+    expect(selectConsentState(second.store.getState())['marketing-sms']?.status).toBe(
+      'needs-reconsent',
+    )
   })
 })
