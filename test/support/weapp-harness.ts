@@ -23,7 +23,8 @@ type PageOptions = Record<string, unknown> & {
 }
 
 let appInstance: Record<string, unknown> | undefined
-const memoryStorage = new Map<string, unknown>()
+/** The shimmed wx storage: seed it before the first render to start the app on saved state. */
+export const memoryStorage = new Map<string, unknown>()
 export const setDataLog: SetDataCall[] = []
 
 function installGlobals(systemLanguage: string) {
@@ -33,6 +34,11 @@ function installGlobals(systemLanguage: string) {
     getStorageSync: (key: string) => (memoryStorage.has(key) ? memoryStorage.get(key) : ''),
     setStorageSync: (key: string, value: unknown) => void memoryStorage.set(key, value),
     removeStorageSync: (key: string) => void memoryStorage.delete(key),
+    getStorageInfoSync: () => ({
+      keys: [...memoryStorage.keys()],
+      currentSize: 0,
+      limitSize: 10240,
+    }),
     getSystemInfoSync: () => ({
       language: systemLanguage,
       windowWidth: 375,
