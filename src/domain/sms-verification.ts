@@ -13,6 +13,11 @@ export function secondsUntilResend(sentAt: number | null, now: number): number {
   return Math.max(0, Math.ceil((sentAt + RESEND_COOLDOWN_MS - now) / 1000))
 }
 
+/** Whole seconds until `until` (e.g. the server's retry-after); 0 once it has passed. */
+export function secondsUntil(until: number | null, now: number): number {
+  return until === null ? 0 : Math.max(0, Math.ceil((until - now) / 1000))
+}
+
 /** The six digits as typed with any IME (full-width digits, spaces), or null when not six. */
 export function normaliseSmsCode(input: string): string | null {
   const digits = toHalfWidth(input).replace(/\s/g, '')

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { normaliseSmsCode, secondsUntilResend } from '../domain/sms-verification'
+import { normaliseSmsCode, RESEND_COOLDOWN_MS, secondsUntil } from '../domain/sms-verification'
 import { validatePhone, type PhoneErrorCode } from '../domain/validators/phone'
 import type { ApiError } from '../services/api'
 import { useApi } from './use-api'
@@ -21,8 +21,10 @@ export function useRightsVerification(now: () => number = Date.now) {
   const [sent, setSent] = useState<{ id: string; maskedPhone: string; at: number } | null>(null)
   const [problem, setProblem] = useState<VerificationProblem | null>(null)
   const [clock, setClock] = useState(now())
+  /** When another code may be asked for: a minute after one was sent, or the server's retry-after. */
+  const [resendAt, setResendAt] = useState<number | null>(null)
   const busy = useRef(false)
-  const wait = secondsUntilResend(sent?.at ?? null, clock)
+  const wait = secondsUntil(resendAt, clock)
 
   // The countdown ticks once a second only while it runs.
   useEffect(() => {
@@ -32,7 +34,7 @@ export function useRightsVerification(now: () => number = Date.now) {
   }, [wait, now])
 
   const send = useCallback(async () => {
-    if (busy.current || secondsUntilResend(sent?.at ?? null, now()) > 0) return
+    if (busy.current || secondsUntil(resendAt, now()) > 0) return
     busy.current = true
     setPhase('sending')
     setProblem(null)
@@ -41,6 +43,7 @@ export function useRightsVerification(now: () => number = Date.now) {
     if (r.ok) {
       const at = now()
       setSent({ id: r.value.verificationId, maskedPhone: r.value.maskedPhone, at })
+      setResendAt(at + RESEND_COOLDOWN_MS)
       setClock(at)
       setPhase('sent')
       return
@@ -49,9 +52,15 @@ export function useRightsVerification(now: () => number = Date.now) {
       setPhase('no-phone')
       return
     }
+    // §10.3: the server's cooldown (or hourly limit) says how long: the button counts it down.
+    if (r.error.retryAfterSeconds !== undefined) {
+      const at = now()
+      setResendAt(at + r.error.retryAfterSeconds * 1000)
+      setClock(at)
+    }
     setProblem({ kind: 'api', error: r.error })
     setPhase(sent ? 'sent' : 'idle')
-  }, [call, now, sent])
+  }, [call, now, sent, resendAt])
 
   /** Saves the number the person typed to their profile, then sends the code to it. */
   const savePhone = useCallback(

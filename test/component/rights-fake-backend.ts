@@ -37,13 +37,20 @@ export interface FakeBackend {
   readonly createBodies: readonly Record<string, unknown>[]
 }
 
-export function fakeBackend(opts: { phone?: string | null } = {}): FakeBackend {
+export function fakeBackend(
+  opts: {
+    phone?: string | null
+    /** §10.3: the next send is refused by the server's cooldown with this retry-after (s). */
+    resendWaitSeconds?: number
+  } = {},
+): FakeBackend {
   const calls: string[] = []
   const requests: RightsRequestDto[] = []
   const tokens = new Set<string>()
   let attempts = 0
   let held: (() => void)[] | null = null
   let loseNext = false
+  let resendWait = opts.resendWaitSeconds ?? 0
   const keyed = new Map<string, RightsRequestDto>()
   const createBodies: Record<string, unknown>[] = []
   let seq = 0
@@ -79,6 +86,20 @@ export function fakeBackend(opts: { phone?: string | null } = {}): FakeBackend {
           '请先在个人资料中绑定手机号码。',
           'Add a mobile number to your profile first.',
         )
+      if (resendWait > 0) {
+        const wait = resendWait
+        resendWait = 0
+        return {
+          ...bilingualError(
+            429,
+            'resend-too-soon',
+            `验证码已发送，请 ${wait} 秒后再重新获取。`,
+            `A code was just sent; you can ask for another in ${wait} s.`,
+            { retryAfterSeconds: wait },
+          ),
+          headers: { 'retry-after': String(wait) },
+        }
+      }
       attempts = 0
       return ok({
         verificationId: `v${(seq += 1)}`,

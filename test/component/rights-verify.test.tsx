@@ -30,6 +30,20 @@ describe('§10.3 identity verification before submission (issue 6 §3)', () => {
     expect(backend.calls.filter((c) => c === 'POST /v1/verification/sms')).toHaveLength(1)
   })
 
+  it('§10.3 the server’s resend cooldown (retry-after) shows as a countdown on the send button', async () => {
+    const backend = fakeBackend({ resendWaitSeconds: 42 })
+    const page = await openPage(RightsFormPage, { type: 'explain-rules' }, { backend })
+    await typeInto('question', 'Why?')
+    tap(button(zhCN.rightsForm.next))
+    await page.testUtils.queries.waitForQuerySelector('.sms-verify')
+    tap(button(v.send))
+    await until(() => expect(text()).toContain('验证码已发送，请 42 秒后再重新获取。'))
+    const counting = button(v.resendIn(42))
+    expect(counting.getAttribute('disabled')).not.toBeNull()
+    tap(counting)
+    expect(backend.calls.filter((c) => c === 'POST /v1/verification/sms')).toHaveLength(1)
+  })
+
   it('§10.3 a wrong code shows the server’s bilingual message with the attempts left', async () => {
     const { backend } = await readyToVerify()
     await typeInto('code', '000000')

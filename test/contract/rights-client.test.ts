@@ -143,7 +143,9 @@ describe('§10 the app’s rights client against the mock server (issue 6 §9)',
     expect(must(await call('cancelRightsRequest', { params: { id } })).status).toBe('cancelled')
     const again = err(await call('cancelRightsRequest', { params: { id } }))
     expect(again).toMatchObject({ status: 409, code: 'invalid-transition' })
-    expect(again.localized['zh-CN']).toContain('不能变为')
+    // The statuses by the names the app shows, not their ids.
+    expect(again.localized['zh-CN']).toBe('这项请求当前为「已撤销」，不能变为「已撤销」。')
+    expect(again.localized.en).toBe('A request that is cancelled cannot become cancelled.')
   })
 
   it('issue 6 §7 two sends of one draft at once make one request', async () => {
@@ -197,6 +199,7 @@ describe('§10 the app’s rights client against the mock server (issue 6 §9)',
     )
     const relaunched = buildTestStore({ storage, now: s.now }).store
     expect(relaunched.getState().drafts['explain-rules']?.sendingSince).toBe(s.now())
+    s.advance(60_000) // §10.3: the next code a minute later
     createCalls = 0
     const sent = await sendDraft(deps(relaunched), 'explain-rules', await token())
     expect(sent.ok).toBe(true)

@@ -121,10 +121,11 @@ describe('§10 rights requests with identity verification first (issue 3 points 
       }),
     )
     expect(rej).toMatchObject({ status: 'rejected', rejection: { reason: 'not-permitted-by-law' } })
-    expect(err(await m.api.call('cancelRightsRequest', { params: { id: r.id } }))).toMatchObject({
-      status: 409,
-      code: 'invalid-transition',
-    })
+    const late = err(await m.api.call('cancelRightsRequest', { params: { id: r.id } }))
+    expect(late).toMatchObject({ status: 409, code: 'invalid-transition' })
+    // §10.4: the statuses by the names the app shows (not "rejected"/"cancelled" ids in Chinese).
+    expect(late.localized['zh-CN']).toBe('这项请求当前为「已拒绝」，不能变为「已撤销」。')
+    expect(late.localized.en).toBe('A request that is rejected cannot become cancelled.')
     const open = must(
       await m.api.call('createRightsRequest', {
         body: { type: 'explain-rules', onBehalfOf: 'self', details: { question: 'q' } },

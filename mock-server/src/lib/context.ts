@@ -4,12 +4,15 @@ import type { Db } from '../db/open'
 import type { LedgerStore } from '../db/ledger'
 import type { GroupCommit } from './group-commit'
 import type { RateLimit, RateLimiter } from './rate-limit'
+import { RESEND_COOLDOWN_MS } from '../../../src/domain/sms-verification'
 
 export interface RateLimits {
   /** per client IP */
   readonly login: RateLimit
   /** per user: sending SMS codes */
   readonly smsSend: RateLimit
+  /** per user and phone: §10.3 the wait before another code may be sent (one per window) */
+  readonly smsResend: RateLimit
   /** per user: checking codes (on top of the per-code attempt limit) */
   readonly smsVerify: RateLimit
   /** per IP: the unauthenticated unsubscribe link */
@@ -19,6 +22,7 @@ export interface RateLimits {
 export const defaultRateLimits: RateLimits = {
   login: { limit: 20, windowMs: 60_000 },
   smsSend: { limit: 5, windowMs: 60 * 60_000 },
+  smsResend: { limit: 1, windowMs: RESEND_COOLDOWN_MS },
   smsVerify: { limit: 10, windowMs: 10 * 60_000 },
   unsubscribe: { limit: 30, windowMs: 60_000 },
 }

@@ -16,7 +16,11 @@ import {
 } from '../../../src/contract/rights-requests'
 import { routes } from '../../../src/contract/routes'
 import { isValidIsoDate } from '../../../src/domain/minors'
-import { newRequestState, transition } from '../../../src/domain/rights-request'
+import {
+  newRequestState,
+  transition,
+  type RightsRequestStatus,
+} from '../../../src/domain/rights-request'
 import { validateEmail } from '../../../src/domain/validators/email'
 import { beijingDate } from '../../../src/domain/beijing-time'
 import { getUser } from '../db/users'
@@ -50,11 +54,21 @@ const keyReused = () =>
     'This submission differs from the earlier request with the same key. Please reload and fill in the form again.',
   )
 
-export const invalidTransition = (from: string, to: string) =>
+/** The statuses as the app names them (rightsTimeline), not their ids. */
+const statusNames: Readonly<Record<RightsRequestStatus, { 'zh-CN': string; en: string }>> = {
+  submitted: { 'zh-CN': '已提交', en: 'submitted' },
+  verified: { 'zh-CN': '身份已验证', en: 'verified' },
+  'in-progress': { 'zh-CN': '处理中', en: 'in progress' },
+  completed: { 'zh-CN': '已办结', en: 'completed' },
+  rejected: { 'zh-CN': '已拒绝', en: 'rejected' },
+  cancelled: { 'zh-CN': '已撤销', en: 'cancelled' },
+}
+
+export const invalidTransition = (from: RightsRequestStatus, to: RightsRequestStatus) =>
   errors.conflict(
     'invalid-transition',
-    `请求状态为「${from}」，不能变为「${to}」。`,
-    `A request in status "${from}" cannot become "${to}".`,
+    `这项请求当前为「${statusNames[from]['zh-CN']}」，不能变为「${statusNames[to]['zh-CN']}」。`,
+    `A request that is ${statusNames[from].en} cannot become ${statusNames[to].en}.`,
     { from, to },
   )
 
@@ -236,7 +250,8 @@ export function registerRightsRoutes(app: FastifyInstance, ctx: Ctx): void {
     return db.transaction(() => {
       const row = getRightsRow(db, params.id, user.id)
       if (!row) return fail(errors.notFound())
-      if (row.status !== 'submitted') return fail(invalidTransition(row.status, 'verified'))
+      if (row.status !== 'submitted')
+        return fail(invalidTransition(row.status as RightsRequestStatus, 'verified'))
       if (!consumeVerificationToken(ctx, user.id, body.verificationToken)) return fail(badToken())
       const t = transition(stateOf(row), 'verified', ctx.clock())
       if (!t.ok) return fail(invalidTransition(t.from, t.to))

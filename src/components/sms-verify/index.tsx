@@ -116,11 +116,11 @@ export function SmsVerify({ actionLabel, onVerified, busy = false }: Props) {
         </Button>
       ) : (
         <Button
-          className="sms-verify__primary"
-          {...off(v.phase === 'sending')}
+          className={`sms-verify__primary${wait > 0 ? ' sms-verify__primary--off' : ''}`}
+          {...off(v.phase === 'sending' || wait > 0)}
           onClick={() => void v.send()}
         >
-          {t.rightsVerify.send}
+          {wait > 0 ? t.rightsVerify.resendIn(wait) : t.rightsVerify.send}
         </Button>
       )}
     </View>
