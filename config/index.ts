@@ -26,12 +26,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // Keep Chinese as UTF-8 (3 bytes a character) instead of \uXXXX escapes (6 bytes): the
     // bilingual policy and catalogue are most of the app's text.
     terser: { enable: true, config: { output: { ascii_only: false } } },
+    // weapp only: Taro unrolls its WXML templates this many levels deep (default 16); deeper
+    // trees go on through its recursive `comp` component and still render. The deepest page
+    // measured in the weapp output is 8 levels (the policy full text; the consent center 7),
+    // and every level costs about 2.7 KB of base.wxml in the main package (issue 9: ≤ 400 KB).
+    baseLevel: 8,
     mini: {
-      // Taro unrolls its WXML templates this many levels deep (default 16); deeper trees go on
-      // through its recursive `comp` component and still render. The deepest page measured in
-      // the weapp output is 8 levels (the policy full text; the consent center 7), and every
-      // level costs about 2.7 KB of base.wxml in the main package (issue 9: main ≤ 400 KB).
-      baseLevel: 8,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

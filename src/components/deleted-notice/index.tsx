@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useT } from '../../i18n/use-t'
+import { memberMessages } from '../../i18n/features/member'
 import { useAppStore } from '../../store/store-context'
 import './index.scss'
 
@@ -13,7 +14,7 @@ interface Props {
  * plates, the receipt photos; a location that was never stored says so), until dismissed.
  */
 export function DeletedNotice({ purposeIds }: Props) {
-  const d = useT().member.deleted
+  const d = useT(memberMessages).member.deleted
   const all = useAppStore((s) => s.deletedByWithdrawal)
   const dismiss = useAppStore((s) => s.dismissDeleted)
   const mine = all.filter((x) => purposeIds.includes(x.purposeId))

@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import type { ConsentOutcome } from '../../hooks/use-consent'
 import { useT } from '../../i18n/use-t'
+import { memberMessages } from '../../i18n/features/member'
 import './index.scss'
 
 interface Props {
@@ -25,7 +26,7 @@ export function FeatureGate({
   onOpenSetting,
   onOpenCenter,
 }: Props) {
-  const g = useT().member.gate
+  const g = useT(memberMessages).member.gate
   const needsSetting = outcome === 'needs-setting' || outcome === 'quiet-permission'
   return (
     <View className="feature-gate" role="region" aria-label={title}>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { maskPhone } from '../../domain/validators/phone'
 import { useT } from '../../i18n/use-t'
+import { memberMessages } from '../../i18n/features/member'
 import './index.scss'
 
 interface Props {
@@ -10,7 +11,7 @@ interface Props {
 
 /** The member card (issue 7 §1): the points balance; the phone only masked (§8.2). */
 export function MemberCard({ balance, phone }: Props) {
-  const t = useT()
+  const t = useT(memberMessages)
   const c = t.member.card
   return (
     <View className="member-card" aria-label={c.cardLabel}>

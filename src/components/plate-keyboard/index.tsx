@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { provinceAbbreviations } from '../../domain/validators/plate'
 import { useT } from '../../i18n/use-t'
+import { memberMessages } from '../../i18n/features/member'
 import './index.scss'
 
 const DIGITS = '1234567890'.split('')
@@ -24,7 +25,7 @@ interface Props {
  * errors out, and the shared validator still checks the result.
  */
 export function PlateKeyboard({ value, onChange, doneLabel, busy = false, onDone }: Props) {
-  const t = useT().member.parking
+  const t = useT(memberMessages).member.parking
   const chars = [...value]
   const at = chars.length
   const press = (ch: string) => at < MAX && onChange(value + ch)

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import type { Reward } from '../../catalogue/rewards'
 import type { MemberError, RedeemPhase } from '../../hooks/use-member'
 import { useLang, useT } from '../../i18n/use-t'
+import { memberMessages } from '../../i18n/features/member'
 import './index.scss'
 
 interface Props {
@@ -27,7 +28,7 @@ export function RedeemSheet({
   onCancel,
   onClose,
 }: Props) {
-  const t = useT()
+  const t = useT(memberMessages)
   const lang = useLang()
   const r = t.member.rewards
   const name = reward.name[lang]

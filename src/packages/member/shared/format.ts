@@ -1,6 +1,6 @@
 import type { Lang } from '../../../catalogue/types'
 import type { MemberError } from '../../../hooks/use-member'
-import type { MainMessages } from '../../../i18n/use-t'
+import type { MemberT } from '../../../i18n/features/member'
 
 /** ¥ amounts are held in fen (the contract); shown with two decimals. */
 export function yuan(fen: number): string {
@@ -21,7 +21,7 @@ export function beijingDate(at: number): string {
  * Our wording for a code we know (the server's consent-required message names the purpose by
  * its id), else the server's own bilingual message, else a general one.
  */
-export function errorText(t: MainMessages, lang: Lang, e: MemberError): string {
+export function errorText(t: MemberT, lang: Lang, e: MemberError): string {
   const ours: Readonly<Record<string, string | undefined>> = t.member.errors
   return ours[e.code] ?? e.localized?.[lang] ?? t.member.errors.failed
 }

@@ -6,6 +6,7 @@ import { RedeemSheet } from '../../../../components/redeem-sheet'
 import { useMember, useRedemption } from '../../../../hooks/use-member'
 import { useNavigation } from '../../../../hooks/use-navigation'
 import { useLang, useT } from '../../../../i18n/use-t'
+import { memberMessages } from '../../../../i18n/features/member'
 import { isGranted } from '../../../../store/selectors'
 import { useAppStore } from '../../../../store/store-context'
 import { disabledIf } from '../../shared/disabled'
@@ -19,7 +20,7 @@ import './index.scss'
  * features that each need their own consent.
  */
 export default function MemberCenter() {
-  const t = useT()
+  const t = useT(memberMessages)
   const lang = useLang()
   const m = t.member
   const { go } = useNavigation()

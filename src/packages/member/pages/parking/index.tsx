@@ -8,6 +8,7 @@ import { durationParts } from '../../../../domain/parking-fee'
 import { useMemberPlates } from '../../../../hooks/use-member-plates'
 import { useNavigation } from '../../../../hooks/use-navigation'
 import { useLang, useT } from '../../../../i18n/use-t'
+import { memberMessages } from '../../../../i18n/features/member'
 import { disabledIf } from '../../shared/disabled'
 import { beijingTime, errorText, yuan } from '../../shared/format'
 import '../../shared/member.scss'
@@ -21,7 +22,7 @@ const PURPOSE = purposeById['licence-plates']
  * points, once each. Without the consent the page says what still works (park as a visitor).
  */
 export default function ParkingPage() {
-  const t = useT()
+  const t = useT(memberMessages)
   const lang = useLang()
   const p = t.member.parking
   const { go } = useNavigation()

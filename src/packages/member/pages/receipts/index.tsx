@@ -7,6 +7,7 @@ import { FeatureGate } from '../../../../components/feature-gate'
 import { type ImageSource, useMemberReceipts } from '../../../../hooks/use-member-receipts'
 import { useNavigation } from '../../../../hooks/use-navigation'
 import { useLang, useT } from '../../../../i18n/use-t'
+import { memberMessages } from '../../../../i18n/features/member'
 import { disabledIf } from '../../shared/disabled'
 import { beijingDate, beijingTime, errorText, yuan } from '../../shared/format'
 import { parseAmountFen } from '../../shared/parse-amount'
@@ -22,7 +23,7 @@ const BUSY = new Set(['asking', 'choosing', 'reading', 'uploading'])
  * stay listed (points are a transaction, §8.1); their photos go when the consent is withdrawn.
  */
 export default function ReceiptsPage() {
-  const t = useT()
+  const t = useT(memberMessages)
   const lang = useLang()
   const r = t.member.receipts
   const { go } = useNavigation()

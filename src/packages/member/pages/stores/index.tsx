@@ -5,6 +5,7 @@ import { FUZZY_PRECISION_M } from '../../../../domain/store-finder'
 import { useMemberStores } from '../../../../hooks/use-member-stores'
 import { useNavigation } from '../../../../hooks/use-navigation'
 import { useLang, useT } from '../../../../i18n/use-t'
+import { memberMessages } from '../../../../i18n/features/member'
 import { disabledIf } from '../../shared/disabled'
 import '../../shared/member.scss'
 import './index.scss'
@@ -15,7 +16,7 @@ import './index.scss'
  * approximate one after its own consent. Refusing leaves the directory as it was.
  */
 export default function StoresPage() {
-  const t = useT()
+  const t = useT(memberMessages)
   const lang = useLang()
   const s = t.member.stores
   const { go } = useNavigation()
