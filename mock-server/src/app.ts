@@ -106,7 +106,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
     limiter: createRateLimiter(clock),
     rateLimits: { ...defaultRateLimits, ...opts.rateLimits },
     sessionTtlMs: opts.sessionTtlMs ?? 7 * 24 * 3600 * 1000,
-    publicBaseUrl: opts.publicBaseUrl ?? 'http://127.0.0.1:3100',
+    publicBaseUrl: opts.publicBaseUrl ?? 'http://127.0.0.1:10086',
     linkSecret: getSetting(db, 'unsubscribe-link-secret', () => randomToken(32)),
     log: app.log,
   }

@@ -31,7 +31,8 @@ async function main(): Promise<void> {
     adminToken,
     logger: { level: process.env['LOG_LEVEL'] ?? 'info' },
     corsOrigins,
-    publicBaseUrl: process.env['PUBLIC_BASE_URL'] ?? `http://${host}:${port}`,
+    // Where users open links (the H5 app; `npm run start` serves it on 10086).
+    publicBaseUrl: process.env['PUBLIC_BASE_URL'] ?? 'http://127.0.0.1:10086',
   })
   const address = await app.listen({ host, port })
   process.stdout.write(`mock-server listening on ${address} (db ${dbFile})\n`)

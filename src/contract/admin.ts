@@ -32,7 +32,10 @@ export const issueUnsubscribeTokenBody = z.object({
 })
 export const unsubscribeTokenResponse = z.object({
   token: z.string(),
+  /** The H5 unsubscribe page with the token (opened from an SMS/email link). */
   url: z.string(),
+  /** The same page inside the mini program, for a WeChat URL Link. */
+  miniProgramPath: z.string(),
   expiresAt: epochMs,
 })
 export const unsubscribeQuery = z.object({ token: shortText(1024) })

@@ -12,11 +12,9 @@ describe('choices are honoured: audiences and every §3.4 opt-out path (issue 3 
   beforeEach(async () => {
     s = await startServer()
     alice = await s.login('alice')
-    must(
-      await alice.api.call('updateProfile', {
-        body: { phone: '138 1234 5678', email: 'Alice@Example.COM' },
-      }),
-    )
+    // The member's phone is a verified one (issue 7 §1): bound from WeChat's phone code.
+    must(await alice.api.call('bindPhone', { body: { code: 'mockphone:13812345678' } }))
+    must(await alice.api.call('updateProfile', { body: { email: 'Alice@Example.COM' } }))
     must(
       await alice.api.call('postConsentEvents', {
         body: {
@@ -136,6 +134,10 @@ describe('choices are honoured: audiences and every §3.4 opt-out path (issue 3 
         body: { userId: alice.userId, channel: 'email' },
       }),
     )
+    // The link opens the app's unsubscribe page (it waits for the tap), in H5 and in WeChat.
+    const path = `pages/unsubscribe/index?token=${encodeURIComponent(t.token)}`
+    expect(t.miniProgramPath).toBe(path)
+    expect(t.url).toMatch(new RegExp(`^https?://[^/]+/#/${path.replace(/[?.]/g, '\\$&')}$`))
     const r = must(await s.anon.call('unsubscribeGet', { query: { token: t.token } }))
     expect(r.unsubscribed).toEqual(['marketing-email'])
     expect(await granted(alice, 'marketing-email')).toBe(false)

@@ -36,7 +36,11 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: Ctx): void {
     if (!getUser(ctx.db, body.userId)) return fail(errors.notFound())
     const expiresAt = ctx.clock() + (body.ttlSeconds ?? 30 * 24 * 3600) * 1000
     const token = signUnsubscribeToken(ctx, body.userId, body.channel, expiresAt)
-    return ok({ token, url: `${ctx.publicBaseUrl}/v1/unsubscribe?token=${token}`, expiresAt })
+    // §3.4(b): the link opens the app's unsubscribe page, which waits for the user's tap, so a
+    // mail scanner fetching the link stops nothing. In WeChat the same page is `miniProgramPath`
+    // (behind a URL Link); PUBLIC_BASE_URL is where the H5 app is served.
+    const path = `pages/unsubscribe/index?token=${encodeURIComponent(token)}`
+    return ok({ token, url: `${ctx.publicBaseUrl}/#/${path}`, miniProgramPath: path, expiresAt })
   })
 
   register(app, ctx, routes.adminVerifyLedger, () => {
