@@ -1,6 +1,6 @@
 /** Member data behind consent gates (BF.wechat-mini-program, §3.1, §7): profile, plates, receipts, points. */
 import { z } from 'zod/mini'
-import { clientKey, epochMs, isoDate, shortText } from './common'
+import { bilingual, clientKey, epochMs, isoDate, shortText } from './common'
 
 export const profileDto = z.object({
   userId: z.string(),
@@ -12,13 +12,23 @@ export const profileDto = z.object({
 })
 export type ProfileDto = z.infer<typeof profileDto>
 
-/** Fields are optional; null clears one. Phone and email are validated by the shared validators. */
+/**
+ * Fields are optional; null clears one. Phone and email are validated by the shared validators.
+ * A typed `phone` is not the member's phone: it waits until an SMS code sent to it is verified
+ * (POST /v1/verification/verify). The member's phone is only a verified one (issue 7 §1).
+ */
 export const updateProfileBody = z.object({
   nickname: z.optional(z.nullable(shortText(64))),
   phone: z.optional(z.nullable(shortText(32))),
   email: z.optional(z.nullable(shortText(254))),
   birthDate: z.optional(z.nullable(isoDate)),
 })
+
+/**
+ * Issue 7 §1: the getPhoneNumber button's one-time code. The backend exchanges it for the number
+ * WeChat verified (phonenumber.getPhoneNumber); the mock takes `mockphone:<11 digits>`.
+ */
+export const bindPhoneBody = z.object({ code: shortText(256) })
 
 export const plateDto = z.object({
   id: z.string(),
@@ -34,6 +44,11 @@ export const receiptMimeTypes = ['image/jpeg', 'image/png', 'image/webp'] as con
 export const RECEIPT_MAX_BYTES = 2 * 1024 * 1024
 
 export const uploadReceiptBody = z.object({
+  /**
+   * One key per chosen photo, kept by the app across retries and restarts: the same key
+   * answers the same receipt, so a retried upload never counts twice.
+   */
+  uploadKey: clientKey,
   mimeType: z.enum(receiptMimeTypes),
   /** base64 of the image bytes */
   imageBase64: z
@@ -44,12 +59,25 @@ export const uploadReceiptBody = z.object({
   storeName: shortText(100),
   purchasedAt: epochMs,
 })
+/** A receipt is checked by the mall before its points count. */
+export const receiptStatuses = ['pending', 'approved', 'rejected'] as const
+export type ReceiptStatus = (typeof receiptStatuses)[number]
+
 export const receiptDto = z.object({
   id: z.string(),
   storeName: z.string(),
   amountFen: z.int(),
   purchasedAt: epochMs,
+  status: z.enum(receiptStatuses),
+  /** what the receipt is worth: 1 point per whole yuan */
+  points: z.int(),
+  /** credited: `points` once approved, else 0 */
   pointsAwarded: z.int(),
+  /** the app's upload key: after a restart the app sees whether its upload landed */
+  uploadKey: z.optional(z.string()),
+  reviewedAt: z.optional(epochMs),
+  /** why it was rejected, in both languages */
+  reviewReason: z.optional(bilingual),
   hasImage: z.boolean(),
   mimeType: z.optional(z.string()),
   sizeBytes: z.optional(z.int()),
@@ -87,4 +115,13 @@ export const exportDto = z.object({
   plates: z.array(z.unknown()),
   receipts: z.array(z.unknown()),
   points: pointsDto,
+})
+
+/** The mall's review of receipts (mock admin). */
+export const adminReceiptsQuery = z.object({ status: z.optional(z.enum(receiptStatuses)) })
+export const adminReceiptDto = z.extend(receiptDto, { userId: z.string() })
+export const adminReceiptList = z.object({ receipts: z.array(adminReceiptDto) })
+export const reviewReceiptBody = z.object({
+  decision: z.enum(['approve', 'reject']),
+  reason: z.optional(bilingual),
 })

@@ -3,6 +3,7 @@ import { z } from 'zod/mini'
 import * as admin from './admin'
 import { idParam } from './common'
 import * as policy from './policy'
+import * as member from './member'
 import * as rights from './rights-requests'
 import { r } from './route-def'
 
@@ -115,5 +116,22 @@ export const adminRoutes = {
     summary: 'Verify every hash chain',
     body: empty,
     response: admin.verifyLedgerResponse,
+  }),
+  adminListReceipts: r({
+    method: 'GET',
+    path: '/v1/admin/receipts',
+    auth: 'admin',
+    summary: 'Receipts to review (issue 7 §2)',
+    query: member.adminReceiptsQuery,
+    response: member.adminReceiptList,
+  }),
+  adminReviewReceipt: r({
+    method: 'POST',
+    path: '/v1/admin/receipts/:id/review',
+    auth: 'admin',
+    summary: 'Approve (points credited) or reject a pending receipt',
+    params: idParam,
+    body: member.reviewReceiptBody,
+    response: member.adminReceiptDto,
   }),
 } as const

@@ -19,6 +19,14 @@ export const memberRoutes = {
     body: member.updateProfileBody,
     response: member.profileDto,
   }),
+  bindPhone: r({
+    method: 'POST',
+    path: '/v1/me/phone',
+    auth: 'user',
+    summary: "Bind the phone WeChat verified (the getPhoneNumber button's code)",
+    body: member.bindPhoneBody,
+    response: member.profileDto,
+  }),
   exportMe: r({
     method: 'GET',
     path: '/v1/me/export',
@@ -61,7 +69,7 @@ export const memberRoutes = {
     method: 'POST',
     path: '/v1/me/receipts',
     auth: 'user',
-    summary: 'Upload a receipt for points (needs receipt-photos consent)',
+    summary: 'Upload a receipt for review (needs receipt-photos consent; idempotent by uploadKey)',
     body: member.uploadReceiptBody,
     response: member.receiptDto,
     status: 201,

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { RECEIPT_MAX_BYTES } from '../contract/member'
-import type { CallInput, CallOutput } from '../services/api'
-import type { ImageSource } from '../services/member-ports'
+import { createIdGenerator } from '../domain/ids'
+import type { CallOutput } from '../services/api'
+import type { ImageSource, PickedImage } from '../services/member-ports'
 import { useApi } from './use-api'
 import { type ConsentOutcome, useConsent } from './use-consent'
 import { toMemberError, type MemberError } from './use-member'
@@ -9,7 +10,6 @@ import { useServices } from './services-context'
 
 export type { ImageSource }
 export type Receipt = CallOutput<'getReceipt'>
-type UploadBody = CallInput<'uploadReceipt'>['body']
 
 export type UploadStage =
   'idle' | 'asking' | 'choosing' | 'reading' | 'uploading' | 'done' | 'failed'
@@ -21,7 +21,8 @@ export interface UploadState {
   readonly error?: MemberError
   /** Why nothing was uploaded when the gate said no. */
   readonly outcome?: ConsentOutcome
-  readonly points?: number
+  /** The receipt the upload made (pending until the mall reviews it). */
+  readonly receipt?: Receipt
 }
 
 export interface ReceiptDetails {
@@ -30,37 +31,76 @@ export interface ReceiptDetails {
   readonly purchasedAt: number
 }
 
+/**
+ * An upload not yet answered: the photo on the device, its details and the key made when the
+ * photo was chosen. Kept in storage, so a retry, even after the app was killed, sends the same
+ * key and the backend answers the receipt it already made (no second receipt).
+ */
+export interface PendingUpload extends ReceiptDetails {
+  readonly uploadKey: string
+  readonly image: PickedImage
+}
+
+/** Storage key of the unanswered upload (no image bytes: only the photo's path on the device). */
+export const PENDING_UPLOAD_KEY = 'member.receipt-upload'
+
 const idle: UploadState = { stage: 'idle', progress: 0 }
+
+function readPending(raw: string | null): PendingUpload | null {
+  if (!raw) return null
+  try {
+    const p = JSON.parse(raw) as PendingUpload
+    return typeof p.uploadKey === 'string' && typeof p.image?.path === 'string' ? p : null
+  } catch {
+    return null
+  }
+}
 
 /**
  * Points from receipts (issue 7 §2): a photo is picked (camera or album) only after the
  * receipt-photos consent (and WeChat's permission where one applies), read with progress and
- * uploaded. A failed upload stays pending for a retry; withdrawing the consent drops it at once.
+ * uploaded once (idempotent by its key). The receipt waits for the mall's review; its points
+ * count once approved. Withdrawing the consent drops an unsent photo at once.
  */
 export function useMemberReceipts(onPoints?: () => void) {
   const api = useApi()
-  const { media, sync } = useServices()
+  const { media, sync, storage } = useServices()
   const consent = useConsent('receipt-photos')
+  const newId = useMemo(() => createIdGenerator(), [])
   const [receipts, setReceipts] = useState<Receipt[] | null>(null)
   const [upload, setUpload] = useState<UploadState>(idle)
-  const [pending, setPending] = useState<(UploadBody & { readonly key: number }) | null>(null)
+  const [pending, setPendingState] = useState<PendingUpload | null>(() =>
+    readPending(storage.getItem(PENDING_UPLOAD_KEY)),
+  )
   const [listError, setListError] = useState<MemberError | null>(null)
   const [outcome, setOutcome] = useState<ConsentOutcome | null>(null)
-  const keys = useRef(0)
+  const sending = useRef(false)
+
+  const setPending = useCallback(
+    (p: PendingUpload | null) => {
+      if (p) storage.setItem(PENDING_UPLOAD_KEY, JSON.stringify(p))
+      else storage.removeItem(PENDING_UPLOAD_KEY)
+      setPendingState(p)
+    },
+    [storage],
+  )
 
   const load = useCallback(async () => {
     const r = await api.call('listReceipts')
     if (!r.ok) return setListError(toMemberError(r.error))
     setListError(null)
     setReceipts([...r.value.receipts].sort((a, b) => b.createdAt - a.createdAt))
-  }, [api])
+    // An upload whose answer was lost (or the app killed) that did land: it is done.
+    const kept = readPending(storage.getItem(PENDING_UPLOAD_KEY))
+    if (kept && r.value.receipts.some((x) => x.uploadKey === kept.uploadKey)) setPending(null)
+  }, [api, storage, setPending])
 
   useEffect(() => {
     void load()
   }, [load])
 
-  // §5 withdrawal bites: the photo in memory goes with the consent, and the list is read again
-  // once the withdrawal reached the server (which deleted the stored photos).
+  // §5 withdrawal bites: the photo waiting to be sent goes with the consent, and the list is
+  // read again once the withdrawal reached the server (which deleted the stored photos).
   const wasGranted = useRef(consent.granted)
   useEffect(() => {
     if (wasGranted.current && !consent.granted) {
@@ -69,26 +109,46 @@ export function useMemberReceipts(onPoints?: () => void) {
       void sync.flush().then(load)
     }
     wasGranted.current = consent.granted
-  }, [consent.granted, sync, load])
+  }, [consent.granted, sync, load, setPending])
 
   const send = useCallback(
-    async (body: UploadBody & { readonly key: number }) => {
-      setUpload({ stage: 'uploading', progress: 0.5 })
-      // The grant may still be on its way: the backend checks the consent too.
-      await sync.flush()
-      setUpload({ stage: 'uploading', progress: 0.7 })
-      const { key: _key, ...wire } = body
-      const r = await api.call('uploadReceipt', { body: wire })
-      if (!r.ok) {
-        setPending(body)
-        return setUpload({ stage: 'failed', progress: 0.7, error: toMemberError(r.error) })
+    async (p: PendingUpload) => {
+      if (sending.current) return
+      sending.current = true
+      try {
+        setUpload({ stage: 'reading', progress: 0 })
+        const read = await media.read(p.image, RECEIPT_MAX_BYTES, (f) =>
+          setUpload({ stage: 'reading', progress: 0.4 * f }),
+        )
+        if (!read) {
+          return setUpload({ stage: 'failed', progress: 0, error: { code: 'image-too-large' } })
+        }
+        setUpload({ stage: 'uploading', progress: 0.5 })
+        // The grant may still be on its way: the backend checks the consent too.
+        await sync.flush()
+        setUpload({ stage: 'uploading', progress: 0.7 })
+        const r = await api.call('uploadReceipt', {
+          body: {
+            uploadKey: p.uploadKey,
+            mimeType: read.mimeType,
+            imageBase64: read.base64,
+            storeName: p.storeName,
+            amountFen: p.amountFen,
+            purchasedAt: p.purchasedAt,
+          },
+        })
+        if (!r.ok) {
+          return setUpload({ stage: 'failed', progress: 0.7, error: toMemberError(r.error) })
+        }
+        setPending(null)
+        setReceipts((list) => [r.value, ...(list ?? []).filter((x) => x.id !== r.value.id)])
+        setUpload({ stage: 'done', progress: 1, receipt: r.value })
+        onPoints?.()
+      } finally {
+        sending.current = false
       }
-      setPending(null)
-      setReceipts((list) => [r.value, ...(list ?? []).filter((x) => x.id !== r.value.id)])
-      setUpload({ stage: 'done', progress: 1, points: r.value.pointsAwarded })
-      onPoints?.()
     },
-    [api, sync, onPoints],
+    [api, media, sync, onPoints, setPending],
   )
 
   const start = useCallback(
@@ -99,55 +159,27 @@ export function useMemberReceipts(onPoints?: () => void) {
       setUpload({ stage: 'choosing', progress: 0 })
       const image = await media.choose(source)
       if (!image) return setUpload(idle)
-      setUpload({ stage: 'reading', progress: 0 })
-      const read = await media.read(image, RECEIPT_MAX_BYTES, (f) =>
-        setUpload({ stage: 'reading', progress: 0.4 * f }),
-      )
-      if (!read) {
-        return setUpload({ stage: 'failed', progress: 0, error: { code: 'image-too-large' } })
-      }
-      keys.current += 1
-      await send({
-        key: keys.current,
-        mimeType: read.mimeType,
-        imageBase64: read.base64,
-        ...details,
-      })
+      // One key per chosen photo, kept until the backend answers.
+      const p: PendingUpload = { ...details, image, uploadKey: `rcp-${newId()}` }
+      setPending(p)
+      await send(p)
     },
-    [consent, media, send],
+    [consent, media, send, newId, setPending],
   )
 
   /** The feature's own "turn on" from the user's tap: the gate, nothing uploaded yet. */
   const enable = useCallback(async () => setOutcome(await consent.request()), [consent])
 
+  /** Sends the unanswered upload again with its key: the backend never makes it twice. */
   const retry = useCallback(async () => {
     if (!pending || !consent.granted) return
-    // The upload route has no idempotency key: if the lost attempt did reach the server, the
-    // receipt is already there, and sending it again would credit its points twice.
-    const listed = await api.call('listReceipts')
-    const landed =
-      listed.ok &&
-      listed.value.receipts.find(
-        (x) =>
-          x.storeName === pending.storeName &&
-          x.amountFen === pending.amountFen &&
-          x.purchasedAt === pending.purchasedAt &&
-          !(receipts ?? []).some((known) => known.id === x.id),
-      )
-    if (landed) {
-      setPending(null)
-      setReceipts((list) => [landed, ...(list ?? [])])
-      setUpload({ stage: 'done', progress: 1, points: landed.pointsAwarded })
-      onPoints?.()
-      return
-    }
     await send(pending)
-  }, [pending, consent.granted, send, api, receipts, onPoints])
+  }, [pending, consent.granted, send])
 
   const discard = useCallback(() => {
     setPending(null)
     setUpload(idle)
-  }, [])
+  }, [setPending])
 
   return {
     granted: consent.granted,
@@ -157,7 +189,10 @@ export function useMemberReceipts(onPoints?: () => void) {
     receipts,
     listError,
     upload,
-    pending: pending ? { storeName: pending.storeName, amountFen: pending.amountFen } : null,
+    pending:
+      pending && upload.stage !== 'reading' && upload.stage !== 'uploading'
+        ? { storeName: pending.storeName, amountFen: pending.amountFen }
+        : null,
     start,
     retry,
     discard,

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Reward } from '../catalogue/rewards'
 import type { CallOutput } from '../services/api'
 import { createIdGenerator } from '../domain/ids'
-import { validatePhone } from '../domain/validators/phone'
 import { useAppStore } from '../store/store-context'
 import { useApi } from './use-api'
 import { useServices } from './services-context'
@@ -66,13 +65,8 @@ export function useMember() {
       const got = phone.codeFrom(detail)
       if (!got.ok) return setError({ code: `phone-${got.reason}` })
       setBusy(true)
-      const number = await phone.numberFor(got.code)
-      const valid = number === null ? null : validatePhone(number)
-      if (!valid || !valid.ok) {
-        setBusy(false)
-        return setError({ code: valid ? valid.code : 'phone-unverified' })
-      }
-      const r = await api.call('updateProfile', { body: { phone: valid.value } })
+      // The backend exchanges the code for the number WeChat verified (issue 7 §1).
+      const r = await api.call('bindPhone', { body: { code: got.code } })
       setBusy(false)
       if (!r.ok) return setError(toMemberError(r.error))
       setProfile(r.value)

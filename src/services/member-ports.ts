@@ -53,10 +53,11 @@ export interface PhoneBinding {
    * 'click': H5 ignores openType, so the plain tap asks the fake for a mock code.
    */
   readonly trigger: 'button-event' | 'click'
-  /** The code from the button's event detail (weapp) or a mock code (fake). */
+  /**
+   * The code from the button's event detail (weapp) or a mock code (fake). Only the backend
+   * turns it into the number (POST /v1/me/phone): the app never sends a number it typed.
+   */
   codeFrom(detail?: unknown): PhoneCodeResult
-  /** The verified number behind a code; null when it cannot be verified. */
-  numberFor(code: string): Promise<string | null>
 }
 
 /** One stay in the car park, as the car park system reports it (mock). */

@@ -1,7 +1,89 @@
-import { waitFor } from '@testing-library/react'
+import { act, waitFor } from '@testing-library/react'
 import MemberCenter from '../../src/packages/member/pages/card/index'
+import { isGranted } from '../../src/store/selectors'
 import { button, memberSetup, open, q, tap, text } from './member-helpers'
 import { memberBackend } from './member-fake-backend'
+
+/** The date picker's answer, as Taro's Picker reports a confirmed date. */
+async function pickBirthDate(value: string) {
+  const picker = await waitFor(() => {
+    const el = document.querySelector('.member-birth taro-picker-core, .member-birth .taro-picker')
+    if (!el) throw new Error(`no date picker in: ${text().slice(0, 300)}`)
+    return el
+  })
+  await act(async () => {
+    picker.dispatchEvent(new CustomEvent('change', { detail: { value }, bubbles: true }))
+  })
+}
+
+describe('membership sign-up asks the date of birth (§1.6, §12)', () => {
+  it('§1.6 a new member gives the date of birth first; an adult goes on to the member card', async () => {
+    const s = memberSetup({ backend: memberBackend({ birthDate: null }) })
+    await open(MemberCenter, s)
+    tap(await waitFor(() => button('登录会员')))
+    await waitFor(() => expect(text()).toContain('请选择出生日期'))
+    expect(q('.member-card__points')).toBeNull()
+    // Nothing chosen yet: a clear message, nothing kept.
+    tap(button('继续'))
+    await waitFor(() => expect(q('.member-birth__error')?.textContent).toBe('请选择出生日期。'))
+    expect(s.store.getState().birthDate).toBeNull()
+    await pickBirthDate('1990-03-15')
+    tap(button('继续'))
+    await waitFor(() => expect(q('.member-card__points')).not.toBeNull())
+    expect(s.store.getState().birthDate).toBe('1990-03-15')
+    expect(s.nav.routes).not.toContainEqual({ page: 'guardian' })
+    await waitFor(() => expect(s.backend.profileCalls).toContainEqual({ birthDate: '1990-03-15' }))
+  })
+
+  it('§12 a date of birth after today is refused with a clear message', async () => {
+    const s = memberSetup({ backend: memberBackend({ birthDate: null }) })
+    await open(MemberCenter, s)
+    tap(await waitFor(() => button('登录会员')))
+    await pickBirthDate('2999-01-01')
+    tap(button('继续'))
+    await waitFor(() =>
+      expect(q('.member-birth__error')?.textContent).toBe('出生日期不能晚于今天。'),
+    )
+    expect(s.store.getState().birthDate).toBeNull()
+  })
+
+  it('§1.6 §12.2 under 14 sign-up leads to the guardian flow; until the guardian agrees nothing optional is granted or sent', async () => {
+    const s = memberSetup({ backend: memberBackend({ birthDate: null }) })
+    await open(MemberCenter, s)
+    tap(await waitFor(() => button('登录会员')))
+    const child = `${new Date().getUTCFullYear() - 10}-06-01`
+    await pickBirthDate(child)
+    tap(button('继续'))
+    await waitFor(() => expect(s.nav.routes).toContainEqual({ page: 'guardian' }))
+    expect(s.store.getState().birthDate).toBe(child)
+    // The card stays, without the phone button: a child's phone waits for the guardian.
+    await waitFor(() => expect(text()).toContain('您未满十四周岁'))
+    expect(() => button('绑定微信手机号')).toThrow()
+    // The child tries to turn on receipts and SMS marketing: neither counts, neither leaves.
+    s.store.getState().recordChoice({
+      purposeIds: ['receipt-photos', 'marketing-sms'],
+      action: 'grant',
+      source: 'consent-center',
+    })
+    expect(isGranted(s.store.getState(), 'receipt-photos')).toBe(false)
+    expect(isGranted(s.store.getState(), 'marketing-sms')).toBe(false)
+    await act(() => s.services.sync.flush())
+    expect(s.backend.count('POST /v1/consents/events')).toBe(0)
+    expect(s.backend.count('POST /v1/me/phone')).toBe(0)
+    expect(s.backend.count('POST /v1/me/receipts')).toBe(0)
+    tap(button('请监护人同意'))
+    expect(s.nav.routes.filter((r) => r.page === 'guardian')).toHaveLength(2)
+  })
+
+  it('§1.6 a member known to the backend is not asked again', async () => {
+    const s = memberSetup({ backend: memberBackend({ birthDate: '1985-01-20' }) })
+    await open(MemberCenter, s)
+    tap(await waitFor(() => button('登录会员')))
+    await waitFor(() => expect(q('.member-card__points')).not.toBeNull())
+    expect(s.store.getState().birthDate).toBe('1985-01-20')
+    expect(text()).not.toContain('请选择出生日期')
+  })
+})
 
 describe('member center (issue 7 §1, §2)', () => {
   it('§1 signs in only from the tap, then shows the member card with the points balance', async () => {
@@ -31,7 +113,9 @@ describe('member center (issue 7 §1, §2)', () => {
     tap(await waitFor(() => button('登录会员')))
     tap(await waitFor(() => button('绑定微信手机号')))
     await waitFor(() => expect(q('.member-card__phone')?.textContent).toBe('138****8000'))
-    expect(s.backend.count('PUT /v1/me/profile')).toBe(1)
+    // Issue 7 §1: the backend gets WeChat's code, never a number the app typed.
+    expect(s.backend.count('POST /v1/me/phone')).toBe(1)
+    expect(s.backend.profileCalls.filter((b) => 'phone' in b)).toEqual([])
     expect(text()).not.toContain('13800138000')
   })
 

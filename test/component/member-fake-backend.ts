@@ -22,13 +22,19 @@ interface Receipt {
   storeName: string
   amountFen: number
   purchasedAt: number
+  status: 'pending' | 'approved' | 'rejected'
+  points: number
   pointsAwarded: number
+  uploadKey: string
+  reviewReason?: { 'zh-CN': string; en: string }
   hasImage: boolean
   mimeType?: string
   createdAt: number
 }
 
-export function memberBackend(opts: { balance?: number; now?: number } = {}) {
+export function memberBackend(
+  opts: { balance?: number; now?: number; birthDate?: string | null } = {},
+) {
   const now = opts.now ?? Date.UTC(2026, 10, 24, 8)
   const ledger: ConsentEvent[] = []
   const calls: string[] = []
@@ -38,12 +44,22 @@ export function memberBackend(opts: { balance?: number; now?: number } = {}) {
   if (opts.balance) history.push({ delta: opts.balance, reason: 'opening', ref: 'seed', at: now })
   const redemptions = new Map<string, { rewardId: string; points: number; balance: number }>()
   let phone: string | undefined
+  let pendingPhone: string | null = null
   let ids = 0
+  const uploadKeys: string[] = []
   let loseAnswers = 0
   const balance = () => history.reduce((s, h) => s + h.delta, 0)
   const granted = (id: string) =>
     deriveConsentState(ledger, catalogueConsentContext(false))[id]?.granted === true
-  const profile = () => ({ userId: 'u-1', createdAt: now, ...(phone ? { phone } : {}) })
+  // A member who signed up before (the date of birth is known) unless a test says otherwise.
+  let birthDate = opts.birthDate === undefined ? '1990-05-01' : opts.birthDate
+  const profileCalls: Array<Record<string, unknown>> = []
+  const profile = () => ({
+    userId: 'u-1',
+    createdAt: now,
+    ...(phone ? { phone } : {}),
+    ...(birthDate ? { birthDate } : {}),
+  })
 
   function handle(req: HttpRequest): HttpResponse {
     const url = new URL(req.url)
@@ -91,7 +107,17 @@ export function memberBackend(opts: { balance?: number; now?: number } = {}) {
     }
     if (key === 'GET /v1/me/profile') return ok(profile())
     if (key === 'PUT /v1/me/profile') {
-      phone = body.phone ?? undefined
+      profileCalls.push(body)
+      // A typed number waits for its SMS code: it is not the member's phone (issue 7 §1).
+      if (body.phone !== undefined) pendingPhone = body.phone
+      if (body.birthDate !== undefined) birthDate = body.birthDate
+      return ok(profile())
+    }
+    if (key === 'POST /v1/me/phone') {
+      // As the server does: only a code WeChat (or the H5 mock) vouches for binds a number.
+      const m = /^mockphone:(\d{11})(?::[A-Za-z0-9_-]+)?$/.exec(String(body.code))
+      if (!m) return fail(400, 'invalid-phone-code')
+      phone = m[1]
       return ok(profile())
     }
     if (key === 'GET /v1/me/points') return ok({ balance: balance(), history })
@@ -132,18 +158,24 @@ export function memberBackend(opts: { balance?: number; now?: number } = {}) {
     if (key === 'GET /v1/me/receipts') return ok({ receipts })
     if (key === 'POST /v1/me/receipts') {
       if (!granted('receipt-photos')) return fail(403, 'consent-required')
+      uploadKeys.push(body.uploadKey)
+      // As the server does: the same key answers the same receipt (issue 7 §2).
+      const prior = receipts.find((r) => r.uploadKey === body.uploadKey)
+      if (prior) return ok(prior)
       const r: Receipt = {
         id: `r${(ids += 1)}`,
         storeName: body.storeName,
         amountFen: body.amountFen,
         purchasedAt: body.purchasedAt,
-        pointsAwarded: Math.floor(body.amountFen / 100),
+        status: 'pending',
+        points: Math.floor(body.amountFen / 100),
+        pointsAwarded: 0,
+        uploadKey: body.uploadKey,
         hasImage: true,
         mimeType: body.mimeType,
         createdAt: now + ids,
       }
       receipts.push(r)
-      history.push({ delta: r.pointsAwarded, reason: 'receipt', ref: r.id, at: now })
       return ok(r, 201)
     }
     return fail(404, 'not-found')
@@ -168,6 +200,19 @@ export function memberBackend(opts: { balance?: number; now?: number } = {}) {
     calls,
     plates,
     receipts,
+    profileCalls,
+    uploadKeys,
+    /** The mall's review (the admin route): points are credited on approval only. */
+    review(id: string, decision: 'approve' | 'reject', reason?: Receipt['reviewReason']) {
+      const r = receipts.find((x) => x.id === id)
+      if (!r || r.status !== 'pending') throw new Error(`no pending receipt ${id}`)
+      r.status = decision === 'approve' ? 'approved' : 'rejected'
+      if (r.status === 'approved') {
+        r.pointsAwarded = r.points
+        history.push({ delta: r.points, reason: 'receipt', ref: r.id, at: now })
+      } else if (reason) r.reviewReason = reason
+    },
+    pendingPhone: () => pendingPhone,
     balance,
     history,
     /** Holds requests to `key` until the returned release() is called (no timers). */

@@ -1,6 +1,8 @@
 import { act, waitFor } from '@testing-library/react'
 import ReceiptsPage from '../../src/packages/member/pages/receipts/index'
+import { PENDING_UPLOAD_KEY } from '../../src/hooks/use-member-receipts'
 import { isGranted } from '../../src/store/selectors'
+import { unmountAll } from '../support/render'
 import { answerConsent, button, decide, memberSetup, open, q, tap, text } from './member-helpers'
 
 async function typeAmount(value: string) {
@@ -31,7 +33,7 @@ describe('points from receipts (issue 7 §2)', () => {
     expect(isGranted(s.store.getState(), 'receipt-photos')).toBe(false)
   })
 
-  it('§2 after the consent on its own screen a camera photo uploads with progress and earns points', async () => {
+  it('§2 after the consent on its own screen (and scope.camera) a camera photo uploads with progress, pending until approved', async () => {
     const s = memberSetup()
     await open(ReceiptsPage, s)
     tap(await waitFor(() => button('了解并开启')))
@@ -47,13 +49,41 @@ describe('points from receipts (issue 7 §2)', () => {
     expect(width).toBeLessThan(100)
     expect(q('.receipts__camera')?.hasAttribute('disabled')).toBe(true)
     release()
-    await waitFor(() => expect(text()).toContain('上传成功，已获得 128 积分'))
+    await waitFor(() =>
+      expect(text()).toContain('上传成功，小票审核中。审核通过后将获得 128 积分。'),
+    )
     expect(s.media.chosen).toEqual(['camera'])
+    // wx.chooseMedia with the camera needs WeChat's scope.camera, asked after the consent.
+    expect(s.permissions.asked).toEqual(['scope.camera'])
     expect(s.backend.receipts).toEqual([
-      expect.objectContaining({ amountFen: 12_850, storeName: '云间咖啡', hasImage: true }),
+      expect.objectContaining({ amountFen: 12_850, storeName: '云间咖啡', status: 'pending' }),
     ])
-    await waitFor(() => expect(text()).toContain('已积分'))
+    // Pending: shown as being checked, and no points yet.
+    await waitFor(() => expect(q('.receipts__status--pending')?.textContent).toBe('审核中'))
     expect(text()).toContain('¥128.50 · +128 积分')
+    expect(text()).toContain('审核通过后获得 128 积分')
+    expect(s.backend.balance()).toBe(0)
+  })
+
+  it('§2 the app shows approved (points credited) and rejected (with the reason) after the review', async () => {
+    const s = memberSetup()
+    decide(s, 'receipt-photos', 'grant')
+    await open(ReceiptsPage, s)
+    await typeAmount('88')
+    tap(await waitFor(() => q('.receipts__album')))
+    await waitFor(() => expect(text()).toContain('上传成功'))
+    await typeAmount('12')
+    tap(await waitFor(() => q('.receipts__album')))
+    await waitFor(() => expect(s.backend.receipts).toHaveLength(2))
+    const [first, second] = s.backend.receipts
+    s.backend.review(first!.id, 'approve')
+    s.backend.review(second!.id, 'reject', { 'zh-CN': '小票模糊。', en: 'Blurred.' })
+    unmountAll()
+    await open(ReceiptsPage, s)
+    await waitFor(() => expect(q('.receipts__status--approved')?.textContent).toBe('已积分'))
+    expect(q('.receipts__status--rejected')?.textContent).toBe('未通过')
+    expect(text()).toContain('未通过：小票模糊。')
+    expect(s.backend.balance()).toBe(88)
   })
 
   it('§2 an amount is required before a photo is picked', async () => {
@@ -75,12 +105,14 @@ describe('points from receipts (issue 7 §2)', () => {
     await waitFor(() => expect(text()).toContain('待确认'))
     expect(text()).toContain('网络不可用')
     tap(await waitFor(() => q('.receipts__item--pending .member-link')))
-    await waitFor(() => expect(text()).toContain('上传成功，已获得 20 积分'))
+    await waitFor(() =>
+      expect(text()).toContain('上传成功，小票审核中。审核通过后将获得 20 积分。'),
+    )
     expect(s.backend.receipts).toHaveLength(1)
     expect(text()).not.toContain('待确认')
   })
 
-  it('§2 a retry after a lost answer does not upload the receipt twice', async () => {
+  it('§2 a retry after a lost answer sends the same upload key: one receipt', async () => {
     const s = memberSetup()
     decide(s, 'receipt-photos', 'grant')
     await open(ReceiptsPage, s)
@@ -90,9 +122,50 @@ describe('points from receipts (issue 7 §2)', () => {
     tap(await waitFor(() => q('.receipts__album')))
     await waitFor(() => expect(text()).toContain('待确认'))
     tap(await waitFor(() => q('.receipts__item--pending .member-link')))
-    await waitFor(() => expect(text()).toContain('上传成功，已获得 30 积分'))
+    await waitFor(() =>
+      expect(text()).toContain('上传成功，小票审核中。审核通过后将获得 30 积分。'),
+    )
+    expect(s.backend.count('POST /v1/me/receipts')).toBe(2)
+    const [key, again] = s.backend.uploadKeys
+    expect(again).toBe(key)
+    expect(s.backend.receipts).toHaveLength(1)
+  })
+
+  it('§2 the upload key outlives the app being killed: after a restart the retry is the same upload', async () => {
+    const s = memberSetup()
+    decide(s, 'receipt-photos', 'grant')
+    await open(ReceiptsPage, s)
+    await typeAmount('40')
+    await act(() => s.services.sync.flush())
+    s.backend.dropNext('POST /v1/me/receipts')
+    tap(await waitFor(() => q('.receipts__album')))
+    await waitFor(() => expect(text()).toContain('待确认'))
+    const kept = JSON.parse(s.services.storage.getItem(PENDING_UPLOAD_KEY) ?? '{}')
+    expect(kept.uploadKey).toMatch(/^rcp-/)
+    // Killed and started again: the unsent receipt is still there, with its key.
+    unmountAll()
+    await open(ReceiptsPage, s)
+    tap(await waitFor(() => q('.receipts__item--pending .member-link')))
+    await waitFor(() => expect(text()).toContain('上传成功'))
+    expect(s.backend.uploadKeys).toEqual([kept.uploadKey])
+    expect(s.services.storage.getItem(PENDING_UPLOAD_KEY)).toBeNull()
+  })
+
+  it('§2 an upload that landed before the app was killed is found by its key: not sent again', async () => {
+    const s = memberSetup()
+    decide(s, 'receipt-photos', 'grant')
+    await open(ReceiptsPage, s)
+    await typeAmount('50')
+    await act(() => s.services.sync.flush())
+    s.backend.loseAnswers(1)
+    tap(await waitFor(() => q('.receipts__album')))
+    await waitFor(() => expect(text()).toContain('待确认'))
+    unmountAll()
+    await open(ReceiptsPage, s)
+    await waitFor(() => expect(q('.receipts__status--pending')).not.toBeNull())
+    expect(text()).not.toContain('待上传')
+    expect(s.services.storage.getItem(PENDING_UPLOAD_KEY)).toBeNull()
     expect(s.backend.count('POST /v1/me/receipts')).toBe(1)
-    expect(s.backend.balance()).toBe(30)
   })
 
   it('§5 withdrawing the consent turns uploads off at once and shows the photos the backend deleted', async () => {

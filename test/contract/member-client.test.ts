@@ -18,6 +18,7 @@ import { buildTestStore } from '../support/store'
 import { startServer, type TestServer } from './support/server'
 
 let codes = 0
+let uploads = 0
 
 /** One phone running the app: store + engine + client; `loseAnswers` drops responses. */
 function device(server: TestServer, userKey: string) {
@@ -65,12 +66,32 @@ async function receiptBody() {
   const read = image && (await media.read(image, RECEIPT_MAX_BYTES, () => undefined))
   if (!read) throw new Error('fake media gave nothing')
   return {
+    uploadKey: `rcp-client-${(uploads += 1)}`,
     mimeType: read.mimeType,
     imageBase64: read.base64,
     amountFen: 12_850,
     storeName: '云间咖啡',
     purchasedAt: Date.UTC(2026, 10, 23, 4),
   }
+}
+
+async function approve(server: TestServer, id: string) {
+  const r = await server.admin.call('adminReviewReceipt', {
+    params: { id },
+    body: { decision: 'approve' },
+  })
+  if (!r.ok) throw new Error(`approve failed: ${JSON.stringify(r.error)}`)
+}
+
+/** Upload, then the mall approves: the points count (issue 7 §2). */
+async function uploadApproved(
+  server: TestServer,
+  d: ReturnType<typeof device>,
+  body: Awaited<ReturnType<typeof receiptBody>>,
+) {
+  const r = await d.call('uploadReceipt', { body })
+  if (!r.ok) throw new Error(`upload failed: ${JSON.stringify(r.error)}`)
+  await approve(server, r.value.id)
 }
 
 describe('member client against the mock server (issue 7)', () => {
@@ -102,7 +123,10 @@ describe('member client against the mock server (issue 7)', () => {
     expect(before.ok || before.error).toMatchObject({ status: 403, code: 'consent-required' })
     await d.choose('receipt-photos', 'grant')
     const up = await d.call('uploadReceipt', { body })
-    expect(up.ok && up.value).toMatchObject({ pointsAwarded: 128, hasImage: true })
+    expect(up.ok && up.value).toMatchObject({ status: 'pending', points: 128, hasImage: true })
+    const beforeReview = await d.call('getPoints')
+    expect(beforeReview.ok && beforeReview.value.balance).toBe(0)
+    if (up.ok) await approve(server, up.value.id)
     const pts = await d.call('getPoints')
     expect(pts.ok && pts.value.balance).toBe(128)
   })
@@ -112,7 +136,7 @@ describe('member client against the mock server (issue 7)', () => {
     await d.choose('licence-plates', 'grant')
     await d.choose('receipt-photos', 'grant')
     await d.call('addPlate', { body: { plate: '沪A12345F' } })
-    await d.call('uploadReceipt', { body: await receiptBody() })
+    await uploadApproved(server, d, await receiptBody())
     await d.choose('licence-plates', 'withdraw')
     await d.choose('receipt-photos', 'withdraw')
     expect(d.store.getState().deletedByWithdrawal).toEqual(
@@ -146,7 +170,7 @@ describe('member client against the mock server (issue 7)', () => {
   it('§2 a redemption whose answer was lost happens once when retried with its id', async () => {
     const d = device(server, 'redeem-user')
     await d.choose('receipt-photos', 'grant')
-    await d.call('uploadReceipt', { body: { ...(await receiptBody()), amountFen: 50_000 } })
+    await uploadApproved(server, d, { ...(await receiptBody()), amountFen: 50_000 })
     const body = { redemptionId: 'rdm-lost-answer-1', rewardId: 'coffee-voucher', points: 150 }
     d.loseAnswers(1)
     const lost = await d.call('redeemPoints', { body })
@@ -163,7 +187,7 @@ describe('member client against the mock server (issue 7)', () => {
   it('§3 paying a parking stay with points is one payment per stay, even at a later fee', async () => {
     const d = device(server, 'parking-user')
     await d.choose('receipt-photos', 'grant')
-    await d.call('uploadReceipt', { body: { ...(await receiptBody()), amountFen: 50_000 } })
+    await uploadApproved(server, d, { ...(await receiptBody()), amountFen: 50_000 })
     const id = parkingRedemptionId('pk-42-1764000000000')
     const first = await d.call('redeemPoints', {
       body: { redemptionId: id, rewardId: 'parking', points: 100 },
@@ -184,12 +208,15 @@ describe('member client against the mock server (issue 7)', () => {
     const phone = createFakePhoneBinding({ number: '13912345678' })
     const got = phone.codeFrom()
     if (!got.ok) throw new Error('no code')
-    const number = await phone.numberFor(got.code)
-    const r = await d.call('updateProfile', { body: { phone: number } })
+    const r = await d.call('bindPhone', { body: { code: got.code } })
     expect(d.store.getState().session).not.toBeNull()
     expect(r.ok && r.value.phone).toBe('13912345678')
-    const bad = await d.call('updateProfile', { body: { phone: '12812345678' } })
-    expect(bad.ok || bad.error).toMatchObject({ status: 400, code: 'phone-bad-prefix' })
+    // The same code again is refused, as WeChat's one-time code would be.
+    const again = await d.call('bindPhone', { body: { code: got.code } })
+    expect(again.ok || again.error).toMatchObject({ status: 400, code: 'invalid-phone-code' })
+    // A number the app types is not bound: it waits for its SMS code.
+    const typed = await d.call('updateProfile', { body: { phone: '13700001111' } })
+    expect(typed.ok && typed.value.phone).toBe('13912345678')
   })
 
   it('§1.5 nothing is fetched before the notice is agreed to', async () => {

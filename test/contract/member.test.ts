@@ -1,4 +1,12 @@
-import { err, ev, must, startServer, type Member, type TestServer } from './support/server'
+import {
+  err,
+  ev,
+  lastSmsCode,
+  must,
+  startServer,
+  type Member,
+  type TestServer,
+} from './support/server'
 
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
@@ -6,7 +14,9 @@ const PNG = Buffer.concat([
 ])
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(300, 1)])
 
+let keys = 0
 const receipt = (over: Record<string, unknown> = {}) => ({
+  uploadKey: `rcp-test-${(keys += 1)}`,
   mimeType: 'image/png' as const,
   imageBase64: PNG.toString('base64'),
   amountFen: 12_345,
@@ -26,6 +36,17 @@ describe('member data behind consent gates (issue 3 point 8)', () => {
 
   const grant = (purposeId: string) =>
     m.api.call('postConsentEvents', { body: { events: [ev(purposeId, 'grant', s.now() - 1000)] } })
+  /** Upload, then the mall approves it: the points are credited. */
+  const uploadApproved = async (body = receipt()) => {
+    const r = must(await m.api.call('uploadReceipt', { body }))
+    must(
+      await s.admin.call('adminReviewReceipt', {
+        params: { id: r.id },
+        body: { decision: 'approve' },
+      }),
+    )
+    return r
+  }
 
   it('§7.3 a plate needs the licence-plate consent: 403 names the missing purpose', async () => {
     const e = err(await m.api.call('addPlate', { body: { plate: '京A12345' } }))
@@ -81,7 +102,7 @@ describe('member data behind consent gates (issue 3 point 8)', () => {
     expect(must(await m.api.call('listPlates')).plates).toEqual([])
   })
 
-  it('a receipt upload needs the receipt-photo consent and awards points', async () => {
+  it('§7.3 issue 7 §2 a receipt upload needs the receipt-photo consent and lands pending, without points', async () => {
     expect(err(await m.api.call('uploadReceipt', { body: receipt() }))).toMatchObject({
       status: 403,
       details: { purposeId: 'receipt-photos' },
@@ -89,12 +110,101 @@ describe('member data behind consent gates (issue 3 point 8)', () => {
     must(await grant('receipt-photos'))
     const r = must(await m.api.call('uploadReceipt', { body: receipt() }))
     expect(r).toMatchObject({
-      pointsAwarded: 123,
+      status: 'pending',
+      points: 123,
+      pointsAwarded: 0,
       hasImage: true,
       mimeType: 'image/png',
       sizeBytes: PNG.length,
     })
+    expect(must(await m.api.call('getPoints')).balance).toBe(0)
+  })
+
+  it('issue 7 §2 points are credited only when the mall approves; a second review changes nothing', async () => {
+    must(await grant('receipt-photos'))
+    const r = must(await m.api.call('uploadReceipt', { body: receipt() }))
+    const queue = must(await s.admin.call('adminListReceipts', { query: { status: 'pending' } }))
+    expect(queue.receipts.map((x) => [x.id, x.userId])).toEqual([[r.id, m.userId]])
+    const a = must(
+      await s.admin.call('adminReviewReceipt', {
+        params: { id: r.id },
+        body: { decision: 'approve' },
+      }),
+    )
+    expect(a).toMatchObject({ status: 'approved', pointsAwarded: 123 })
+    expect(typeof a.reviewedAt).toBe('number')
+    // Approving again answers the same and credits nothing more; rejecting now is a conflict.
+    must(
+      await s.admin.call('adminReviewReceipt', {
+        params: { id: r.id },
+        body: { decision: 'approve' },
+      }),
+    )
+    expect(
+      err(
+        await s.admin.call('adminReviewReceipt', {
+          params: { id: r.id },
+          body: { decision: 'reject' },
+        }),
+      ),
+    ).toMatchObject({ status: 409, code: 'receipt-already-reviewed' })
     expect(must(await m.api.call('getPoints')).balance).toBe(123)
+    expect(must(await m.api.call('getReceipt', { params: { id: r.id } })).status).toBe('approved')
+    expect(
+      must(await s.admin.call('adminListReceipts', { query: { status: 'pending' } })).receipts,
+    ).toEqual([])
+  })
+
+  it('issue 7 §2 a rejected receipt earns nothing and carries the reason in both languages', async () => {
+    must(await grant('receipt-photos'))
+    const r = must(await m.api.call('uploadReceipt', { body: receipt() }))
+    const reason = { 'zh-CN': '小票模糊，无法识别。', en: 'The receipt is blurred.' }
+    must(
+      await s.admin.call('adminReviewReceipt', {
+        params: { id: r.id },
+        body: { decision: 'reject', reason },
+      }),
+    )
+    expect(must(await m.api.call('getReceipt', { params: { id: r.id } }))).toMatchObject({
+      status: 'rejected',
+      pointsAwarded: 0,
+      reviewReason: reason,
+    })
+    expect(must(await m.api.call('getPoints')).balance).toBe(0)
+  })
+
+  it('issue 7 §2 the same upload key answers the same receipt (one receipt, once); other content under it is 409', async () => {
+    must(await grant('receipt-photos'))
+    const body = receipt()
+    const a = must(await m.api.call('uploadReceipt', { body }))
+    s.advance(60_000)
+    const b = must(await m.api.call('uploadReceipt', { body }))
+    expect(b).toEqual(a)
+    expect(must(await m.api.call('listReceipts')).receipts).toHaveLength(1)
+    expect(
+      err(await m.api.call('uploadReceipt', { body: { ...body, amountFen: 99_900 } })),
+    ).toMatchObject({ status: 409, code: 'upload-key-conflict' })
+    // Another member's key space is their own.
+    const bob = await s.login('bob')
+    must(
+      await bob.api.call('postConsentEvents', {
+        body: { events: [ev('receipt-photos', 'grant', s.now() - 1000)] },
+      }),
+    )
+    expect(must(await bob.api.call('uploadReceipt', { body })).id).not.toBe(a.id)
+  })
+
+  it('§1.6 §12.2 a child cannot upload a receipt or bind a phone before the guardian consents', async () => {
+    must(await m.api.call('updateProfile', { body: { birthDate: '2014-06-01' } }))
+    must(await grant('receipt-photos'))
+    expect(err(await m.api.call('uploadReceipt', { body: receipt() }))).toMatchObject({
+      status: 403,
+      details: { purposeId: 'guardian-consent' },
+    })
+    expect(
+      err(await m.api.call('bindPhone', { body: { code: 'mockphone:13812345678' } })),
+    ).toMatchObject({ status: 403, details: { purposeId: 'guardian-consent' } })
+    expect(must(await m.api.call('getProfile')).phone).toBeUndefined()
   })
 
   it('limits receipt type and size', async () => {
@@ -119,10 +229,8 @@ describe('member data behind consent gates (issue 3 point 8)', () => {
 
   it('§8.2 withdrawing receipt-photo consent deletes the photos but keeps the points', async () => {
     must(await grant('receipt-photos'))
-    const rec = must(
-      await m.api.call('uploadReceipt', {
-        body: receipt({ mimeType: 'image/jpeg', imageBase64: JPEG.toString('base64') }),
-      }),
+    const rec = await uploadApproved(
+      receipt({ mimeType: 'image/jpeg', imageBase64: JPEG.toString('base64') }),
     )
     const r = must(
       await m.api.call('postConsentEvents', {
@@ -141,7 +249,7 @@ describe('member data behind consent gates (issue 3 point 8)', () => {
 
   it('redeems points idempotently; other content under the same id is 409; too few points is 409', async () => {
     must(await grant('receipt-photos'))
-    must(await m.api.call('uploadReceipt', { body: receipt() }))
+    await uploadApproved()
     const body = { redemptionId: 'redeem-0001', rewardId: 'parking-1h', points: 100 }
     const a = must(await m.api.call('redeemPoints', { body }))
     s.advance(1000)
@@ -160,7 +268,7 @@ describe('member data behind consent gates (issue 3 point 8)', () => {
 
   it('§3.1(m) a reward costs what the catalogue says, whatever the client sends', async () => {
     must(await grant('receipt-photos'))
-    must(await m.api.call('uploadReceipt', { body: receipt() }))
+    await uploadApproved()
     const cheap = { redemptionId: 'redeem-cheap-1', rewardId: 'gift-card-50', points: 1 }
     expect(err(await m.api.call('redeemPoints', { body: cheap }))).toMatchObject({
       status: 400,
@@ -172,6 +280,33 @@ describe('member data behind consent gates (issue 3 point 8)', () => {
       code: 'unknown-reward',
     })
     expect(must(await m.api.call('getPoints')).balance).toBe(123)
+  })
+
+  it('issue 7 §1 the phone is bound from the getPhoneNumber code (mockphone:<number>), once per code', async () => {
+    const p = must(await m.api.call('bindPhone', { body: { code: 'mockphone:13812345678:n1' } }))
+    expect(p.phone).toBe('13812345678')
+    expect(
+      err(await m.api.call('bindPhone', { body: { code: 'mockphone:13812345678:n1' } })),
+    ).toMatchObject({ status: 400, code: 'invalid-phone-code' })
+    // A real WeChat code needs the app secret, which the mock does not have.
+    expect(err(await m.api.call('bindPhone', { body: { code: '0a1b2c3d4e' } }))).toMatchObject({
+      status: 400,
+      code: 'invalid-phone-code',
+    })
+    expect(
+      err(await m.api.call('bindPhone', { body: { code: 'mockphone:12812345678' } })),
+    ).toMatchObject({ status: 400, code: 'phone-bad-prefix' })
+  })
+
+  it('issue 7 §1 a typed phone is not the member phone until the SMS code sent to it is verified', async () => {
+    must(await m.api.call('bindPhone', { body: { code: 'mockphone:13812345678' } }))
+    const typed = must(await m.api.call('updateProfile', { body: { phone: '13900001111' } }))
+    expect(typed.phone).toBe('13812345678')
+    const sent = must(await m.api.call('sendSmsCode', { body: {} }))
+    expect(sent.maskedPhone).toContain('1111')
+    const code = lastSmsCode(s.logs)
+    must(await m.api.call('verifySmsCode', { body: { verificationId: sent.verificationId, code } }))
+    expect(must(await m.api.call('getProfile')).phone).toBe('13900001111')
   })
 
   it('profile validates phones and emails with the shared validators', async () => {
@@ -194,6 +329,8 @@ describe('member data behind consent gates (issue 3 point 8)', () => {
         body: { phone: '+86 １３８１２３４５６７８', email: 'x@Example.cn', nickname: '小明' },
       }),
     )
-    expect(p).toMatchObject({ phone: '13812345678', email: 'x@example.cn', nickname: '小明' })
+    // The typed number waits for its SMS code (issue 7 §1): not shown as the member's phone.
+    expect(p).toMatchObject({ email: 'x@example.cn', nickname: '小明' })
+    expect(p.phone).toBeUndefined()
   })
 })

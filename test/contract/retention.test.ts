@@ -28,7 +28,7 @@ describe('retention (§8.1, issue 3 point 9)', () => {
 
   it('§8.1 erases members six years after their last transaction, not before', async () => {
     const old = await s.login('old')
-    must(await old.api.call('updateProfile', { body: { phone: '13812345678' } }))
+    must(await old.api.call('bindPhone', { body: { code: 'mockphone:13812345678' } }))
     must(
       await old.api.call('postConsentEvents', {
         body: {
@@ -42,6 +42,7 @@ describe('retention (§8.1, issue 3 point 9)', () => {
     must(
       await old.api.call('uploadReceipt', {
         body: {
+          uploadKey: 'rcp-retention-old',
           mimeType: 'image/png',
           imageBase64: PNG,
           amountFen: 500,
@@ -60,6 +61,7 @@ describe('retention (§8.1, issue 3 point 9)', () => {
     must(
       await active.api.call('uploadReceipt', {
         body: {
+          uploadKey: 'rcp-retention-active',
           mimeType: 'image/png',
           imageBase64: PNG,
           amountFen: 500,

@@ -48,7 +48,7 @@ describe('security and bad input (issue 3 points 10 and 11)', () => {
         : {}
 
   it("§10 IDOR: every route that takes an id answers 404 for another member's object", async () => {
-    must(await alice.api.call('updateProfile', { body: { phone: '13812345678' } }))
+    must(await alice.api.call('bindPhone', { body: { code: 'mockphone:13812345678' } }))
     must(
       await alice.api.call('postConsentEvents', {
         body: {
@@ -67,12 +67,20 @@ describe('security and bad input (issue 3 points 10 and 11)', () => {
     const receipt = must(
       await alice.api.call('uploadReceipt', {
         body: {
+          uploadKey: 'rcp-idor-1',
           mimeType: 'image/png',
           imageBase64: png.toString('base64'),
           amountFen: 100,
           storeName: 'S',
           purchasedAt: s.now(),
         },
+      }),
+    )
+    // Points count once the mall approves the receipt (issue 7 §2).
+    must(
+      await s.admin.call('adminReviewReceipt', {
+        params: { id: receipt.id },
+        body: { decision: 'approve' },
       }),
     )
     const request = must(
@@ -236,7 +244,7 @@ describe('security and bad input (issue 3 points 10 and 11)', () => {
 
   it('§5 logs mask phones, plates and tokens and never carry bodies', async () => {
     const m = await s.login('logcheck')
-    must(await m.api.call('updateProfile', { body: { phone: '13987654321' } }))
+    must(await m.api.call('bindPhone', { body: { code: 'mockphone:13987654321' } }))
     must(
       await m.api.call('postConsentEvents', {
         body: { events: [ev('licence-plates', 'grant', s.now() - 1000)] },

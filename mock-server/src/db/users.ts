@@ -5,7 +5,10 @@ export interface UserRow {
   id: string
   openid: string | null
   nickname: string | null
+  /** verified only: WeChat's phone code or an SMS code (issue 7 §1) */
   phone: string | null
+  /** typed by the user, waiting for its SMS code */
+  pending_phone: string | null
   email: string | null
   birth_date: string | null
   created_at: number

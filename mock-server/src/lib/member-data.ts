@@ -38,6 +38,11 @@ export interface ReceiptRow {
   mime_type: string | null
   size_bytes: number | null
   created_at: number
+  status: 'pending' | 'approved' | 'rejected'
+  upload_key: string | null
+  content_hash: string | null
+  reviewed_at: number | null
+  review_reason: string | null
 }
 
 export const receiptDtoOf = (r: ReceiptRow) => ({
@@ -45,15 +50,23 @@ export const receiptDtoOf = (r: ReceiptRow) => ({
   storeName: r.store_name,
   amountFen: r.amount_fen,
   purchasedAt: r.purchased_at,
-  pointsAwarded: r.points,
+  status: r.status,
+  points: r.points,
+  // Issue 7 §2: points count only once the mall approved the receipt.
+  pointsAwarded: r.status === 'approved' ? r.points : 0,
+  ...(r.upload_key ? { uploadKey: r.upload_key } : {}),
+  ...(r.reviewed_at !== null ? { reviewedAt: r.reviewed_at } : {}),
+  ...(r.review_reason ? { reviewReason: JSON.parse(r.review_reason) as Bilingual } : {}),
   hasImage: r.mime_type !== null,
   ...(r.mime_type ? { mimeType: r.mime_type } : {}),
   ...(r.size_bytes !== null ? { sizeBytes: r.size_bytes } : {}),
   createdAt: r.created_at,
 })
 
-const RECEIPT_COLUMNS =
-  'id, user_id, store_name, amount_fen, purchased_at, points, mime_type, size_bytes, created_at'
+type Bilingual = { 'zh-CN': string; en: string }
+
+export const RECEIPT_COLUMNS =
+  'id, user_id, store_name, amount_fen, purchased_at, points, mime_type, size_bytes, created_at, status, upload_key, content_hash, reviewed_at, review_reason'
 
 export function receiptsOf(ctx: Ctx, userId: string): ReceiptRow[] {
   return ctx.db
@@ -114,7 +127,9 @@ export function deleteCategories(
       out[c] = db.prepare('DELETE FROM receipts WHERE user_id = ?').run(userId).changes
     else if (c === 'profile')
       out[c] = db
-        .prepare('UPDATE users SET nickname = NULL, email = NULL, birth_date = NULL WHERE id = ?')
+        .prepare(
+          'UPDATE users SET nickname = NULL, email = NULL, pending_phone = NULL, birth_date = NULL WHERE id = ?',
+        )
         .run(userId).changes
     else out[c] = 0 // consents, rights requests and points are records of transactions: kept until erasure
   }
@@ -139,7 +154,7 @@ export function eraseUser(
     ctx.ledger.forget(userId)
     // Marked erased first: the ledger's delete trigger allows deletes only for erased members.
     db.prepare(
-      `UPDATE users SET openid = NULL, nickname = NULL, phone = NULL, email = NULL, birth_date = NULL,
+      `UPDATE users SET openid = NULL, nickname = NULL, phone = NULL, pending_phone = NULL, email = NULL, birth_date = NULL,
        last_transaction_at = NULL, erased_at = ? WHERE id = ?`,
     ).run(now, userId)
     const counts = {

@@ -10,7 +10,7 @@ import { maskPhone } from '../../../src/domain/validators/phone'
 import { getUser } from '../db/users'
 import type { Ctx } from '../lib/context'
 import { randomToken, safeEqual, sha256 } from '../lib/crypto'
-import { errors } from '../lib/errors'
+import { apiError, errors } from '../lib/errors'
 import { fail, ok, register } from '../lib/http'
 
 export const CODE_TTL_MS = 5 * 60 * 1000
@@ -24,15 +24,26 @@ interface VerificationRow {
   expires_at: number
   attempts: number
   verified_at: number | null
+  phone: string | null
 }
+
+const resendTooSoon = (seconds: number) =>
+  apiError(
+    429,
+    'resend-too-soon',
+    `验证码已发送，请 ${seconds} 秒后再重新获取。`,
+    `A code was just sent; you can ask for another in ${seconds} s.`,
+    { retryAfterSeconds: seconds },
+  )
 
 export function registerVerificationRoutes(app: FastifyInstance, ctx: Ctx): void {
   const { db } = ctx
   register(app, ctx, routes.sendSmsCode, ({ user, body }) => {
     const u = user && getUser(db, user.id)
     if (!u) return fail(errors.unauthorised())
+    // Issue 7 §1: a number the user typed (pending) gets the code; verifying it makes it theirs.
     // §1.6, §12.2: the guardian's code goes to the guardian's phone, never stored as the member's.
-    const to = body.purpose === 'guardian' ? body.phone : u.phone
+    const to = body.purpose === 'guardian' ? body.phone : (u.pending_phone ?? u.phone)
     if (!to) {
       return fail(
         errors.conflict(
@@ -42,14 +53,17 @@ export function registerVerificationRoutes(app: FastifyInstance, ctx: Ctx): void
         ),
       )
     }
+    // §10.3: one code a minute to a number, the same countdown the app shows.
+    const cooldown = ctx.limiter(`sms-resend:${u.id}:${to}`, ctx.rateLimits.smsResend)
+    if (cooldown > 0) return fail(resendTooSoon(Math.ceil(cooldown / 1000)))
     const wait = ctx.limiter(`sms-send:${u.id}`, ctx.rateLimits.smsSend)
     if (wait > 0) return fail(errors.rateLimited(Math.ceil(wait / 1000)))
     const now = ctx.clock()
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
     const id = ctx.ids()
     db.prepare(
-      'INSERT INTO verifications (id, user_id, code_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
-    ).run(id, u.id, sha256(`${id}:${code}`), now, now + CODE_TTL_MS)
+      'INSERT INTO verifications (id, user_id, code_hash, created_at, expires_at, phone) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(id, u.id, sha256(`${id}:${code}`), now, now + CODE_TTL_MS, to)
     // The mock SMS gateway: the code goes to the log, the phone is masked.
     ctx.log.info(
       { sms: { to: maskPhone(to), verificationId: id, smsCode: code } },
@@ -72,10 +86,17 @@ export function registerVerificationRoutes(app: FastifyInstance, ctx: Ctx): void
     if (v.verified_at !== null)
       return fail(errors.bad('code-already-used', '验证码已使用。', 'This code was already used.'))
     if (v.attempts >= MAX_ATTEMPTS) {
-      return fail({
-        ...errors.rateLimited(Math.ceil(Math.max(v.expires_at - now, 1000) / 1000)),
-        code: 'too-many-attempts',
-      })
+      // Its own words: the code is spent, a new one is needed (not "too frequent, wait").
+      const retry = Math.ceil(Math.max(v.expires_at - now, 1000) / 1000)
+      return fail(
+        apiError(
+          429,
+          'too-many-attempts',
+          '错误次数过多，这个验证码已失效。请重新获取验证码。',
+          'Too many wrong tries: this code no longer works. Please ask for a new one.',
+          { retryAfterSeconds: retry },
+        ),
+      )
     }
     if (v.expires_at <= now)
       return fail(
@@ -101,6 +122,10 @@ export function registerVerificationRoutes(app: FastifyInstance, ctx: Ctx): void
     db.prepare(
       'UPDATE verifications SET verified_at = ?, token_hash = ?, token_expires_at = ? WHERE id = ?',
     ).run(now, sha256(token), now + TOKEN_TTL_MS, v.id)
+    // The code reached the typed number: it is verified now, and the member's phone.
+    db.prepare(
+      'UPDATE users SET phone = pending_phone, pending_phone = NULL WHERE id = ? AND pending_phone = ?',
+    ).run(user.id, v.phone)
     return ok({ verificationToken: token, expiresAt: now + TOKEN_TTL_MS })
   })
 }

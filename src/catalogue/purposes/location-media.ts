@@ -99,6 +99,8 @@ export const locationMediaPurposes = [
     },
     recipients: recipientsIndigo,
     deletesOnWithdrawal: ['receipt-photos'],
+    // wx.chooseMedia with the camera as a source needs scope.camera (the album needs none).
+    wechatScope: 'scope.camera',
     policyRefs: ['2.2(a)(v)', '3.1(m)', '7.2', 'BF.wechat-mini-program'],
   },
   {

@@ -31,6 +31,25 @@ export const member: MessagesOf<'member'> = {
       needsConsent: 'Needs separate consent',
       on: 'On',
     },
+    signUp: {
+      heading: 'Become a member',
+      intro:
+        'Please give your date of birth. It tells us whether a guardian must agree (under 14).',
+      label: 'Date of birth',
+      choose: 'Choose your date of birth',
+      childNote:
+        "Under 14, a member's optional features can be used only after a guardian has agreed.",
+      submit: 'Continue',
+      problems: {
+        'birth-empty': 'Please choose your date of birth.',
+        'birth-invalid': 'That date of birth is not valid; please choose again.',
+        'birth-future': 'The date of birth cannot be after today.',
+        'birth-too-early': 'The date of birth cannot be before 1 January 1900.',
+      },
+      awaitingGuardian:
+        'You are under 14. Until a guardian agrees, we collect none of your personal information such as your phone number, receipts or plates.',
+      toGuardian: 'Ask a guardian to agree',
+    },
     rewards: {
       heading: 'Redeem points',
       cost: (points) => `${points} points`,
@@ -118,14 +137,17 @@ export const member: MessagesOf<'member'> = {
         done: '',
         failed: 'The upload did not work.',
       },
-      done: (points) => `Uploaded. You earned ${points} points.`,
+      done: (points) =>
+        `Uploaded. Your receipt is being checked; you get ${points} points once it is approved.`,
       pendingItem: (store, yuan) => `${store} · ¥${yuan} · not uploaded yet`,
       retry: 'Retry upload',
       discard: 'Discard',
       listHeading: 'My receipts',
       empty: 'No receipts uploaded yet.',
       pending: 'Pending',
-      approved: 'Points credited',
+      status: { pending: 'Being checked', approved: 'Points credited', rejected: 'Not accepted' },
+      pendingNote: (points) => `${points} points once approved`,
+      rejectedNote: (reason) => `Not accepted: ${reason}`,
       line: (yuan, points) => `¥${yuan} · +${points} points`,
       photoDeleted: 'Photo deleted',
       photoKept: 'Photo kept',

@@ -1,20 +1,19 @@
 import type { PhoneBinding } from '../member-ports'
 
-const PREFIX = 'mock-phone:'
-
 /**
- * H5 ignores the button's openType (toolchain notes), so a plain tap gets a mock code that
- * stands for `number`; `deny` plays a user who refuses WeChat's phone sheet.
+ * H5 ignores the button's openType (toolchain notes), so a plain tap gets a mock code that the
+ * mock backend takes for `number` (`mockphone:<number>:<nonce>`, used once, as WeChat's code);
+ * `deny` plays a user who refuses WeChat's phone sheet.
  */
 export function createFakePhoneBinding(opts: { number?: string; deny?: boolean } = {}) {
   const number = opts.number ?? '13800138000'
+  let taps = 0
   const binding: PhoneBinding = {
     trigger: 'click',
     codeFrom() {
-      return opts.deny ? { ok: false, reason: 'denied' } : { ok: true, code: PREFIX + number }
-    },
-    async numberFor(code) {
-      return code.startsWith(PREFIX) ? code.slice(PREFIX.length) : null
+      if (opts.deny) return { ok: false, reason: 'denied' }
+      taps += 1
+      return { ok: true, code: `mockphone:${number}:${Date.now().toString(36)}${taps}` }
     },
   }
   return binding

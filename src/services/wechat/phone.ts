@@ -2,9 +2,8 @@ import type { PhoneBinding } from '../member-ports'
 
 /**
  * The getPhoneNumber button's answer (issue 7 §1). WeChat hands the page a one-time code; only
- * a server holding the app secret can turn it into the number (phonenumber.getPhoneNumber).
- * The backend has no route for that yet, so on weapp the number cannot be verified: the
- * member page says so instead of asking the user to type a number it cannot check.
+ * a server holding the app secret can turn it into the number (phonenumber.getPhoneNumber), so
+ * the app sends the code to the backend (POST /v1/me/phone) and never a number of its own.
  */
 export const wechatPhoneBinding: PhoneBinding = {
   trigger: 'button-event',
@@ -13,8 +12,5 @@ export const wechatPhoneBinding: PhoneBinding = {
     if (typeof d.code === 'string' && d.code.length > 0) return { ok: true, code: d.code }
     const denied = typeof d.errMsg === 'string' && /deny|denied|cancel/i.test(d.errMsg)
     return { ok: false, reason: denied ? 'denied' : 'unavailable' }
-  },
-  async numberFor() {
-    return null
   },
 }

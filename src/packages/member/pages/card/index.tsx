@@ -1,9 +1,11 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useCallback } from 'react'
+import { useCallback, useEffect } from 'react'
 import { rewards } from '../../../../catalogue/rewards'
 import { MemberCard } from '../../../../components/member-card'
 import { RedeemSheet } from '../../../../components/redeem-sheet'
 import { useMember, useRedemption } from '../../../../hooks/use-member'
+import { useMemberSignUp } from '../../../../hooks/use-member-signup'
+import { useMinor } from '../../../../hooks/use-minor'
 import { useNavigation } from '../../../../hooks/use-navigation'
 import { useLang, useT } from '../../../../i18n/use-t'
 import { memberMessages } from '../../../../i18n/features/member'
@@ -12,6 +14,7 @@ import { useAppStore } from '../../../../store/store-context'
 import { disabledIf } from '../../shared/disabled'
 import { errorText } from '../../shared/format'
 import '../../shared/member.scss'
+import { BirthStep } from './birth-step'
 import './index.scss'
 
 /**
@@ -34,6 +37,15 @@ export default function MemberCenter() {
   const receiptsOn = useAppStore((s) => isGranted(s, 'receipt-photos'))
   const platesOn = useAppStore((s) => isGranted(s, 'licence-plates'))
   const balance = member.points?.balance ?? 0
+  const signUp = useMemberSignUp()
+  const minor = useMinor()
+  const { adopt } = signUp
+  const knownBirthDate = member.profile?.birthDate
+  useEffect(() => {
+    if (knownBirthDate) adopt(knownBirthDate)
+  }, [knownBirthDate, adopt])
+  // §1.6, §12: until the guardian agrees, nothing personal of a child is asked for or sent.
+  const awaitingGuardian = minor.under14 && !minor.guardianGranted
 
   const error = member.error && (
     <Text className="member-page__error" role="alert">
@@ -66,6 +78,18 @@ export default function MemberCenter() {
     )
   }
 
+  if (signUp.needed) {
+    return (
+      <View className="member-page">
+        <Text className="member-page__title" role="heading" aria-level={1}>
+          {m.titles.card}
+        </Text>
+        {error}
+        <BirthStep signUp={signUp} />
+      </View>
+    )
+  }
+
   const features = [
     {
       route: 'member-receipts',
@@ -84,7 +108,15 @@ export default function MemberCenter() {
         {...(member.profile?.phone ? { phone: member.profile.phone } : {})}
       />
       {error}
-      {!member.profile?.phone && (
+      {awaitingGuardian && (
+        <View className="member-section member-card-page__guardian">
+          <Text className="member-section__note">{m.signUp.awaitingGuardian}</Text>
+          <Button className="member-btn" onClick={() => go({ page: 'guardian' })}>
+            {m.signUp.toGuardian}
+          </Button>
+        </View>
+      )}
+      {!awaitingGuardian && !member.profile?.phone && (
         <View className="member-section">
           <Text className="member-section__note">{m.card.bindPhoneNote}</Text>
           <Button

@@ -131,7 +131,7 @@ export default function ReceiptsPage() {
               )}
               <Text className="receipts__stage">
                 {rc.upload.stage === 'done'
-                  ? r.done(rc.upload.points ?? 0)
+                  ? r.done(rc.upload.receipt?.points ?? 0)
                   : r.stage[rc.upload.stage]}
               </Text>
               {rc.upload.error && (
@@ -158,10 +158,10 @@ export default function ReceiptsPage() {
                 {r.pendingItem(rc.pending.storeName, yuan(rc.pending.amountFen))}
               </Text>
               <View className="receipts__pending-actions">
-                <Text className="member-link" onClick={() => void rc.retry()}>
+                <Text className="member-link" role="button" onClick={() => void rc.retry()}>
                   {r.retry}
                 </Text>
-                <Text className="member-link receipts__discard" onClick={rc.discard}>
+                <Text className="member-link receipts__discard" role="button" onClick={rc.discard}>
                   {r.discard}
                 </Text>
               </View>
@@ -180,12 +180,29 @@ export default function ReceiptsPage() {
             <View className="member-row__main">
               <Text className="member-row__title">{storeLabel(x.storeName)}</Text>
               <Text className="member-row__sub">
-                {r.line(yuan(x.amountFen), x.pointsAwarded)} ·{' '}
-                {beijingTime(x.purchasedAt).slice(0, 5)}
+                {r.line(yuan(x.amountFen), x.points)} · {beijingTime(x.purchasedAt).slice(0, 5)}
               </Text>
+              {x.status === 'pending' && (
+                <Text className="member-row__sub">{r.pendingNote(x.points)}</Text>
+              )}
+              {x.status === 'rejected' && x.reviewReason && (
+                <Text className="member-row__sub receipts__reason">
+                  {r.rejectedNote(x.reviewReason[lang])}
+                </Text>
+              )}
               <Text className="member-row__sub">{x.hasImage ? r.photoKept : r.photoDeleted}</Text>
             </View>
-            <Text className="member-tag member-tag--on">{r.approved}</Text>
+            <Text
+              className={`member-tag receipts__status receipts__status--${x.status}${
+                x.status === 'approved'
+                  ? ' member-tag--on'
+                  : x.status === 'pending'
+                    ? ' member-tag--wait'
+                    : ''
+              }`}
+            >
+              {r.status[x.status]}
+            </Text>
           </View>
         ))}
       </View>

@@ -1,0 +1,183 @@
+/**
+ * Points from receipts (issue 7 §2), behind the receipt-photos consent: an upload is idempotent
+ * by the app's key (one per chosen photo), lands as `pending`, and its points are credited only
+ * when the mall approves it. The mock has no automatic review: the admin routes approve or
+ * reject (a person at the service desk does this in the real CRM), so tests and journeys
+ * decide when a receipt is reviewed.
+ */
+import type { FastifyInstance } from 'fastify'
+import { RECEIPT_MAX_BYTES } from '../../../src/contract/member'
+import { routes } from '../../../src/contract/routes'
+import { getUser, touchTransaction } from '../db/users'
+import type { Ctx } from '../lib/context'
+import { sha256 } from '../lib/crypto'
+import { errors } from '../lib/errors'
+import { fail, ok, register } from '../lib/http'
+import {
+  RECEIPT_COLUMNS,
+  receiptById,
+  receiptDtoOf,
+  receiptsOf,
+  type ReceiptRow,
+} from '../lib/member-data'
+import { gate, guardianGate } from '../lib/member-gates'
+
+const RECEIPTS_PURPOSE = 'receipt-photos'
+
+const MAGIC: Readonly<Record<string, (b: Buffer) => boolean>> = {
+  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  'image/png': (b) =>
+    b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  'image/webp': (b) =>
+    b.subarray(0, 4).toString('latin1') === 'RIFF' &&
+    b.subarray(8, 12).toString('latin1') === 'WEBP',
+}
+
+const DEFAULT_REJECTION = {
+  'zh-CN': '小票无法核实，请联系服务台。',
+  en: 'The receipt could not be verified; please ask at the service desk.',
+}
+
+const adminDtoOf = (r: ReceiptRow) => ({ ...receiptDtoOf(r), userId: r.user_id })
+
+export function registerReceiptRoutes(app: FastifyInstance, ctx: Ctx): void {
+  const { db } = ctx
+
+  register(app, ctx, routes.listReceipts, ({ user }) =>
+    user
+      ? ok({ receipts: receiptsOf(ctx, user.id).map(receiptDtoOf) })
+      : fail(errors.unauthorised()),
+  )
+
+  register(app, ctx, routes.getReceipt, ({ user, params }) => {
+    const r = user && receiptById(ctx, user.id, params.id)
+    return r ? ok(receiptDtoOf(r)) : fail(errors.notFound())
+  })
+
+  register(
+    app,
+    ctx,
+    routes.uploadReceipt,
+    ({ user, body }) => {
+      const u = user && getUser(db, user.id)
+      if (!u) return fail(errors.unauthorised())
+      const blocked = guardianGate(ctx, u) ?? gate(ctx, u, RECEIPTS_PURPOSE)
+      if (blocked) return blocked
+      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body.imageBase64)) {
+        return fail(
+          errors.bad(
+            'bad-image-encoding',
+            '图片数据不是有效的 base64。',
+            'The image is not valid base64.',
+          ),
+        )
+      }
+      const bytes = Buffer.from(body.imageBase64, 'base64')
+      if (bytes.length > RECEIPT_MAX_BYTES) {
+        return fail({ ...errors.tooLarge(), details: { maxBytes: RECEIPT_MAX_BYTES } })
+      }
+      if (!MAGIC[body.mimeType]?.(bytes)) {
+        return fail({
+          ...errors.unsupportedMedia(),
+          code: 'image-type-mismatch',
+          message: {
+            'zh-CN': '图片内容与声明的类型不符（仅支持 JPEG、PNG、WebP）。',
+            en: 'The image does not match its type (JPEG, PNG or WebP only).',
+          },
+        })
+      }
+      const hash = sha256(
+        JSON.stringify([body.mimeType, body.storeName, body.amountFen, body.purchasedAt]) +
+          sha256(bytes.toString('base64')),
+      )
+      return db.transaction(() => {
+        const prior = db
+          .prepare<[string, string], ReceiptRow>(
+            `SELECT ${RECEIPT_COLUMNS} FROM receipts WHERE user_id = ? AND upload_key = ?`,
+          )
+          .get(u.id, body.uploadKey)
+        if (prior) {
+          // The same upload again (a retry after a lost answer, or after the app was killed)
+          // answers the receipt it made; the key with other content is a mistake.
+          if (prior.content_hash !== hash) {
+            return fail(
+              errors.conflict(
+                'upload-key-conflict',
+                '该上传编号已用于另一张小票。',
+                'This upload key was already used for another receipt.',
+              ),
+            )
+          }
+          return ok(receiptDtoOf(prior), 200)
+        }
+        const now = ctx.clock()
+        const id = ctx.ids()
+        db.prepare(
+          `INSERT INTO receipts (id, user_id, store_name, amount_fen, purchased_at, points, mime_type, size_bytes, image, created_at, status, upload_key, content_hash)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)`,
+        ).run(
+          id,
+          u.id,
+          body.storeName,
+          body.amountFen,
+          body.purchasedAt,
+          Math.floor(body.amountFen / 100),
+          body.mimeType,
+          bytes.length,
+          bytes,
+          now,
+          body.uploadKey,
+          hash,
+        )
+        touchTransaction(db, u.id, now)
+        return ok(receiptDtoOf(receiptById(ctx, u.id, id)!), 201)
+      })()
+    },
+    { bodyLimit: Math.ceil((RECEIPT_MAX_BYTES * 4) / 3) + 16 * 1024 },
+  )
+
+  register(app, ctx, routes.adminListReceipts, ({ query }) => {
+    const rows = db
+      .prepare<[string | null, string | null], ReceiptRow>(
+        `SELECT ${RECEIPT_COLUMNS} FROM receipts WHERE (? IS NULL OR status = ?) ORDER BY created_at, rowid`,
+      )
+      .all(query.status ?? null, query.status ?? null)
+    return ok({ receipts: rows.map(adminDtoOf) })
+  })
+
+  register(app, ctx, routes.adminReviewReceipt, ({ params, body }) =>
+    db.transaction(() => {
+      const r = db
+        .prepare<[string], ReceiptRow>(`SELECT ${RECEIPT_COLUMNS} FROM receipts WHERE id = ?`)
+        .get(params.id)
+      if (!r || !getUser(db, r.user_id)) return fail(errors.notFound())
+      const status = body.decision === 'approve' ? 'approved' : 'rejected'
+      if (r.status !== 'pending') {
+        // Reviewing twice the same way answers the same; the points never go twice.
+        return r.status === status
+          ? ok(adminDtoOf(r))
+          : fail(
+              errors.conflict(
+                'receipt-already-reviewed',
+                '该小票已审核。',
+                'This receipt was already reviewed.',
+              ),
+            )
+      }
+      const now = ctx.clock()
+      const reason = status === 'rejected' ? JSON.stringify(body.reason ?? DEFAULT_REJECTION) : null
+      db.prepare(
+        'UPDATE receipts SET status = ?, reviewed_at = ?, review_reason = ? WHERE id = ?',
+      ).run(status, now, reason, r.id)
+      if (status === 'approved') {
+        // Points only on approval (issue 7 §2).
+        db.prepare(
+          'INSERT INTO points_ledger (user_id, delta, reason, ref, at) VALUES (?, ?, ?, ?, ?)',
+        ).run(r.user_id, r.points, 'receipt', r.id, now)
+        touchTransaction(db, r.user_id, now)
+      }
+      ctx.log.info({ receipt: r.id, status }, 'receipt reviewed')
+      return ok(adminDtoOf(receiptById(ctx, r.user_id, r.id)!))
+    })(),
+  )
+}
