@@ -1,5 +1,6 @@
 import type { Messages } from '../zh-cn'
 import { about } from './about'
+import { choices } from './choices'
 import { consent } from './consent'
 import { core } from './core'
 import { journeys } from './journeys'
@@ -14,6 +15,7 @@ export const en: Messages = {
   ...consent,
   ...rights,
   ...journeys,
+  ...choices,
   ...about,
   ...member,
 }

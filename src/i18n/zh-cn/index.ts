@@ -4,6 +4,7 @@
  * the same type: a missing or extra key is a compile error.
  */
 import { about } from './about'
+import { choices } from './choices'
 import { consent } from './consent'
 import { core } from './core'
 import { journeys } from './journeys'
@@ -17,6 +18,7 @@ export const zhCN = {
   ...consent,
   ...rights,
   ...journeys,
+  ...choices,
   ...about,
   ...member,
 } as const

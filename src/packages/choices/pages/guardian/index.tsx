@@ -10,6 +10,7 @@ import { useGuardianFlow, type GuardianProblem } from '../../../../hooks/use-gua
 import { beijingDate, useMinor } from '../../../../hooks/use-minor'
 import { useNavigation } from '../../../../hooks/use-navigation'
 import { useLang, useT } from '../../../../i18n/use-t'
+import { choicesMessages } from '../../../../i18n/features/choices'
 import { optionalPurposes, selectConsentState } from '../../../../store/selectors'
 import { useAppStore, useAppStoreApi } from '../../../../store/store-context'
 import './index.scss'
@@ -23,7 +24,7 @@ const childPurposes = optionalPurposes.filter((p) => p.id !== GUARDIAN_CONSENT_P
  * guardian, not the child, makes each optional choice.
  */
 export default function Guardian() {
-  const t = useT()
+  const t = useT(choicesMessages)
   const g = t.guardian
   const lang = useLang()
   const store = useAppStoreApi()

@@ -9,6 +9,7 @@ import {
 } from '../../../../hooks/use-marketing-preferences'
 import { useNavigation } from '../../../../hooks/use-navigation'
 import { useT } from '../../../../i18n/use-t'
+import { choicesMessages } from '../../../../i18n/features/choices'
 import './index.scss'
 
 /**
@@ -17,7 +18,7 @@ import './index.scss'
  * which are not marketing and stay on.
  */
 export default function MarketingPreferences() {
-  const t = useT()
+  const t = useT(choicesMessages)
   const m = t.marketingPrefs
   const { go } = useNavigation()
   const prefs = useMarketingPreferences()
