@@ -1,5 +1,9 @@
 import type { StateCreator } from 'zustand'
-import { onBehalfOfValues, rightsRequestTypes, type RightsRequestType } from '../catalogue/rights'
+import {
+  onBehalfOfValues,
+  rightsRequestTypes,
+  type RightsRequestType,
+} from '../catalogue/rights-types'
 import type { DraftValue, RightsDraft } from '../domain/rights-form'
 import type { AppState } from './app-state'
 

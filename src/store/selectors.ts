@@ -4,7 +4,7 @@ import { catalogueConsentContext } from '../domain/catalogue-context'
 import type { ConsentEvent } from '../domain/consent-event'
 import { type ConsentState, deriveConsentState } from '../domain/ledger'
 import { isUnder14 } from '../domain/minors'
-import { beijingDate } from '../domain/working-days'
+import { beijingDate } from '../domain/beijing-time'
 import type { AppState } from './app-state'
 
 let memo:
