@@ -34,6 +34,60 @@ async function typeInto(page: Page, selector: string, value: string) {
   await input.fill(value)
 }
 
+/** The number on the row of picker column `column` that sits in the selection band. */
+async function shownInColumn(page: Page, column: number): Promise<{ value: number; row: number }> {
+  return page.evaluate((c) => {
+    const group = [...document.querySelectorAll('.weui-picker__group')].filter(
+      (g) => (g as HTMLElement).offsetParent !== null,
+    )[c] as HTMLElement
+    const band = group.querySelector('.weui-picker__indicator')!.getBoundingClientRect()
+    const middle = band.top + band.height / 2
+    const items = [...group.querySelectorAll('.weui-picker__item')].map((el) => ({
+      box: el.getBoundingClientRect(),
+      text: el.textContent ?? '',
+    }))
+    const row = items.length > 1 ? items[1]!.box.top - items[0]!.box.top : band.height
+    const hit = items.reduce((a, b) =>
+      Math.abs(a.box.top + a.box.height / 2 - middle) <=
+      Math.abs(b.box.top + b.box.height / 2 - middle)
+        ? a
+        : b,
+    )
+    return { value: Number.parseInt(hit.text, 10), row }
+  }, column)
+}
+
+/**
+ * Taro H5's date picker, as a user drives it: open it, drag each column (a mouse drag is what
+ * the picker follows in a desktop browser) until the wanted row sits in the band, confirm.
+ */
+async function pickDate(page: Page, iso: string) {
+  const wanted = iso.split('-').map(Number)
+  await page.locator(visible('.member-birth__value')).click()
+  const groups = page.locator(visible('.weui-picker__group'))
+  await groups.first().waitFor()
+  for (let column = 0; column < 3; column += 1) {
+    for (let tries = 0; tries < 8; tries += 1) {
+      const shown = await shownInColumn(page, column)
+      const rows = (wanted[column] ?? 0) - shown.value
+      if (rows === 0) break
+      const box = (await groups.nth(column).boundingBox())!
+      const x = box.x + box.width / 2
+      const y = box.y + box.height / 2
+      // Slowly, a few rows at a time, so no fling carries it past.
+      const step = Math.max(-4, Math.min(4, rows))
+      await page.mouse.move(x, y)
+      await page.mouse.down()
+      await page.mouse.move(x, y - step * shown.row, { steps: 20 })
+      await page.waitForTimeout(200)
+      await page.mouse.up()
+      await page.waitForTimeout(500)
+    }
+  }
+  await page.locator(visible('.weui-picker__action')).last().click()
+  await page.locator(visible('.member-birth__value')).getByText(iso).waitFor()
+}
+
 /** Twelve years old all this year (Beijing date): born on 1 January twelve years ago. */
 function twelveYearsOld(): string {
   return `${new Date(Date.now() + 8 * 3600_000).getUTCFullYear() - 12}-01-01`
@@ -50,12 +104,18 @@ describe.each(['zh-CN', 'en'] as const)('a 12-year-old in %s', (lang) => {
     await page.locator(visible('.notice')).getByText(t.notice.agree, { exact: true }).click()
     await page.locator(visible('.home__title')).waitFor()
 
-    // The date of birth is asked in the guardian flow today (sign-up asks it in issue 5 §1).
-    await page.goto(`${page.url().split('#')[0]}#/packages/choices/pages/guardian/index`)
-    await page.locator(visible('.guardian__birth-input')).waitFor()
-    await typeInto(page, '.guardian__birth-input', twelveYearsOld())
-    await j.shot('birth-date')
-    await page.locator(visible('.guardian__save-birth')).click()
+    // Membership sign-up asks the date of birth first (§1.6, §12), with a date picker.
+    await page.goto(`${page.url().split('#')[0]}#/packages/member/pages/card/index`)
+    const signIn = page.locator(visible('.member-page .member-btn'))
+    await Promise.race([signIn.first().waitFor(), page.locator(visible('.member-birth')).waitFor()])
+    if ((await page.locator(visible('.member-birth')).count()) === 0) await signIn.first().click()
+    await page.locator(visible('.member-birth')).waitFor()
+    await j.shot('sign-up-birth')
+    await pickDate(page, twelveYearsOld())
+    await j.shot('birth-date-chosen')
+    await page.locator(visible('.member-birth__submit')).click()
+
+    // Under 14: the guardian flow takes over.
     await page.locator(visible('.guardian__verify')).waitFor()
     expect(await page.locator(visible('.guardian__status')).textContent()).toBe(
       t.guardian.childIntro,
