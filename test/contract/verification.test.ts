@@ -39,6 +39,7 @@ describe('§10.3 identity verification by SMS code (issue 3 point 5)', () => {
       ),
     ).toMatchObject({ status: 429, code: 'too-many-attempts' })
 
+    s.advance(60_000) // §10.3: one code a minute
     const again = must(await m.api.call('sendSmsCode', { body: {} }))
     const code2 = lastSmsCode(s.logs)
     s.advance(5 * 60_000 + 1)
@@ -50,6 +51,11 @@ describe('§10.3 identity verification by SMS code (issue 3 point 5)', () => {
       ),
     ).toMatchObject({ status: 400, code: 'code-expired' })
     must(await m.api.call('sendSmsCode', { body: {} }))
+    expect(err(await m.api.call('sendSmsCode', { body: {} }))).toMatchObject({
+      status: 429,
+      code: 'resend-too-soon',
+    })
+    s.advance(60_000)
     expect(err(await m.api.call('sendSmsCode', { body: {} }))).toMatchObject({
       status: 429,
       code: 'rate-limited',
