@@ -2,7 +2,7 @@
  * Beijing time, in one place. China is UTC+8 all year (no daylight saving); the policy, the
  * backend, the §10 due dates and the §12 age check count days there whatever the phone's zone.
  * Pure, no library: the domain and the mock backend use it as is, and the localized wording
- * of dates (src/i18n/format-date.ts, dayjs) builds on the offset below.
+ * of dates (src/i18n/format-date.ts) builds on the helpers below.
  */
 export const BEIJING_UTC_OFFSET_MINUTES = 8 * 60
 const OFFSET_MS = BEIJING_UTC_OFFSET_MINUTES * 60_000
