@@ -2,12 +2,17 @@ import type { PropsWithChildren } from 'react'
 import { bootstrap } from './bootstrap'
 import { ServicesProvider } from './hooks/services-context'
 import { registerPrivacyGate } from './hooks/use-privacy-gate'
+import { installH5Accessibility, setDocumentLanguage } from './services/h5-a11y'
 import { StoreProvider } from './store/store-context'
 import './app.scss'
 
 const { services, store } = bootstrap()
 // Issue 4 §2: WeChat's privacy gate is answered by our popup; registered once, at launch.
 registerPrivacyGate(services.privacy, store)
+// Issue 9 §3: Taro's H5 buttons get a role and focus; <html lang> follows the chosen language.
+installH5Accessibility()
+setDocumentLanguage(store.getState().lang)
+store.subscribe((s) => setDocumentLanguage(s.lang))
 
 function App({ children }: PropsWithChildren) {
   return (

@@ -45,7 +45,8 @@ describe('tracking, results and the export view (issue 6 §4, §5)', () => {
     const { testUtils, routes } = await openPage(RightsRequests, {}, { backend })
     await testUtils.queries.waitForQuerySelector('.rights-list__item')
     const items = Array.from(document.querySelectorAll('.rights-list__item'))
-    expect(items.map((i) => i.getAttribute('aria-label'))).toEqual([
+    // Each card is named by its own text (WCAG 2.5.3): its title comes first.
+    expect(items.map((i) => i.querySelector('.rights__card-title')?.textContent)).toEqual([
       '查阅、复制个人信息',
       '解释个人信息处理规则',
     ])

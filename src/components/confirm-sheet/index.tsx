@@ -21,7 +21,7 @@ export function ConfirmSheet({
 }: Props) {
   return (
     <View className="confirm-sheet" role="dialog" aria-modal aria-label={title}>
-      <View className="confirm-sheet__mask" onClick={onCancel} />
+      <View className="confirm-sheet__mask" aria-hidden onClick={onCancel} />
       <View className="confirm-sheet__panel">
         <Text className="confirm-sheet__title">{title}</Text>
         <Text className="confirm-sheet__text">{text}</Text>

@@ -47,7 +47,7 @@ export function FeatureGate({
           {g.enable}
         </Button>
       )}
-      <Text className="feature-gate__link" onClick={onOpenCenter}>
+      <Text className="feature-gate__link" role="link" onClick={onOpenCenter}>
         {g.openCenter}
       </Text>
     </View>

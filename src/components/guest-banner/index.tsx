@@ -16,7 +16,7 @@ export function GuestBanner() {
   return (
     <View className="guest-banner">
       <Text className="guest-banner__text">{t.footer.guestMode}</Text>
-      <Text className="guest-banner__action" onClick={() => go({ page: 'notice' })}>
+      <Text className="guest-banner__action" role="link" onClick={() => go({ page: 'notice' })}>
         {t.footer.guestAction}
       </Text>
     </View>

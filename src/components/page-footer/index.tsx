@@ -25,13 +25,18 @@ export function PageFooter({ current, hideGuestBanner = false }: Props) {
       {current !== 'notice' && !hideGuestBanner && <GuestBanner />}
       <View className="page-footer__links">
         {current !== 'notice' && (
-          <Text className="page-footer__link notice-link" onClick={() => go({ page: 'notice' })}>
+          <Text
+            className="page-footer__link notice-link"
+            role="link"
+            onClick={() => go({ page: 'notice' })}
+          >
             {t.footer.policyLink}
           </Text>
         )}
         {current !== 'consent-center' && (
           <Text
             className="page-footer__link consent-center-link"
+            role="link"
             onClick={() => go({ page: 'consent-center' })}
           >
             {t.footer.consentCenterLink}

@@ -23,11 +23,11 @@ export function PrivacyPopup() {
   const onClickAgree = process.env.TARO_ENV === 'weapp' ? undefined : () => agree(AGREE_BUTTON_ID)
   return (
     <View className="privacy-popup" role="dialog" aria-modal aria-label={t.privacyPopup.title}>
-      <View className="privacy-popup__mask" />
+      <View className="privacy-popup__mask" aria-hidden />
       <View className="privacy-popup__panel">
         <Text className="privacy-popup__title">{t.privacyPopup.title}</Text>
         <Text className="privacy-popup__body">{t.privacyPopup.body(contractName)}</Text>
-        <Text className="privacy-popup__link" onClick={() => void openContract()}>
+        <Text className="privacy-popup__link" role="link" onClick={() => void openContract()}>
           {t.privacyPopup.openContract}
         </Text>
         <View className="privacy-popup__actions">

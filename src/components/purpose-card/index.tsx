@@ -106,6 +106,7 @@ export function PurposeCard({ purpose, state, grantDisabled = false, onToggle }:
             <Text
               key={ref}
               className="purpose-card__ref"
+              role="link"
               onClick={() => go({ page: 'policy', section: ref })}
             >
               §{ref}

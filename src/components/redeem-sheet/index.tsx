@@ -38,7 +38,7 @@ export function RedeemSheet({
     t.member.errors.failed
   return (
     <View className="redeem-sheet" role="dialog" aria-modal aria-label={r.confirmTitle}>
-      <View className="redeem-sheet__mask" onClick={sending ? undefined : onCancel} />
+      <View className="redeem-sheet__mask" aria-hidden onClick={sending ? undefined : onCancel} />
       <View className="redeem-sheet__panel">
         <Text className="redeem-sheet__title">{r.confirmTitle}</Text>
         {phase === 'done' ? (

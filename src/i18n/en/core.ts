@@ -9,7 +9,8 @@ export const core: MessagesOf<'app' | 'common' | 'home' | 'sync'> = {
   common: {
     languageName: 'English',
     switchLanguage: '中文',
-    switchLanguageLabel: 'Switch to Chinese',
+    // WCAG 2.5.3: the name starts with the visible label.
+    switchLanguageLabel: '中文 (Switch to Chinese)',
     back: 'Back',
     retry: 'Retry',
     loading: 'Loading…',

@@ -7,7 +7,8 @@ export const core = {
   common: {
     languageName: '中文',
     switchLanguage: 'English',
-    switchLanguageLabel: '切换为英文',
+    // WCAG 2.5.3: the name starts with the visible label.
+    switchLanguageLabel: 'English（切换为英文）',
     back: '返回',
     retry: '重试',
     loading: '加载中…',

@@ -37,7 +37,11 @@ export default function ConsentCenter() {
       {c.guest && (
         <View className="consent-center__guest">
           <Text className="consent-center__guest-text">{t.consentCenter.guestBanner}</Text>
-          <Text className="consent-center__guest-action" onClick={() => go({ page: 'notice' })}>
+          <Text
+            className="consent-center__guest-action"
+            role="link"
+            onClick={() => go({ page: 'notice' })}
+          >
             {t.consentCenter.guestAction}
           </Text>
         </View>

@@ -135,6 +135,7 @@ export default function SeparateConsent() {
               <Text
                 key={ref}
                 className="separate-consent__ref"
+                role="link"
                 onClick={() => go({ page: 'policy', section: ref })}
               >
                 §{ref}
@@ -168,6 +169,7 @@ export default function SeparateConsent() {
                 <Text>{s.guestNote}</Text>
                 <Text
                   className="separate-consent__guest-action"
+                  role="link"
                   onClick={() => go({ page: 'notice' })}
                 >
                   {s.guestAction}

@@ -66,7 +66,11 @@ export default function Unsubscribe() {
       )}
 
       <Text className="unsubscribe__note">{u.serviceNote}</Text>
-      <Text className="unsubscribe__manage" onClick={() => go({ page: 'marketing-preferences' })}>
+      <Text
+        className="unsubscribe__manage"
+        role="link"
+        onClick={() => go({ page: 'marketing-preferences' })}
+      >
         {u.manage}
       </Text>
     </View>

@@ -78,7 +78,7 @@ export default function WhatChanged() {
       <Button className="what-changed__done" onClick={() => go({ page: 'home' })}>
         {w.done}
       </Button>
-      <Text className="what-changed__link" onClick={() => go({ page: 'policy' })}>
+      <Text className="what-changed__link" role="link" onClick={() => go({ page: 'policy' })}>
         {w.readPolicy}
       </Text>
     </View>

@@ -86,6 +86,7 @@ export default function Transparency() {
           <PolicyParagraphs paragraphs={s.paragraphs} lang={lang} />
           <Text
             className="transparency__link"
+            role="link"
             onClick={() => go({ page: 'policy', section: s.ref })}
           >
             {x.fullText}

@@ -99,7 +99,7 @@ export default function Guardian() {
           <Text className="guardian__text guardian__status">
             {minor.under14 ? g.childIntro : g.adult}
           </Text>
-          <Text className="guardian__link" onClick={() => setEditing(true)}>
+          <Text className="guardian__link" role="button" onClick={() => setEditing(true)}>
             {g.changeBirth}
           </Text>
         </View>
@@ -111,7 +111,11 @@ export default function Guardian() {
             {g.guardianHeading}
           </Text>
           <Text className="guardian__text">{g.guardianText}</Text>
-          <Text className="guardian__link" onClick={() => go({ page: 'policy', section: '12' })}>
+          <Text
+            className="guardian__link"
+            role="link"
+            onClick={() => go({ page: 'policy', section: '12' })}
+          >
             {g.readRules}
           </Text>
           <Text className="guardian__label">{g.phoneLabel}</Text>

@@ -53,7 +53,11 @@ export default function MarketingPreferences() {
       {prefs.under14 && (
         <View className="marketing-prefs__guardian">
           <Text className="marketing-prefs__guardian-text">{m.guardianNeeded}</Text>
-          <Text className="marketing-prefs__link" onClick={() => go({ page: 'guardian' })}>
+          <Text
+            className="marketing-prefs__link"
+            role="link"
+            onClick={() => go({ page: 'guardian' })}
+          >
             {m.guardianAction}
           </Text>
         </View>

@@ -90,7 +90,7 @@ export default function StoresPage() {
           ))}
         </View>
         {f.mode === 'manual' && building && (
-          <View className="stores__chips">
+          <View className="stores__chips" role="tablist" aria-label={building.name[lang]}>
             {[null, ...building.floors].map((fl) => (
               <Text
                 key={fl ?? 'all'}

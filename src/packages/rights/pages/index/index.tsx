@@ -28,7 +28,6 @@ export default function RightsHome() {
           key={r.type}
           className="rights__card rights-home__right"
           role="link"
-          aria-label={r.name[lang]}
           onClick={() => go({ page: 'rights-form', type: r.type })}
         >
           <Text className="rights__card-ref">
@@ -43,7 +42,6 @@ export default function RightsHome() {
       <View
         className="rights__card rights__card--danger rights-home__deregister"
         role="link"
-        aria-label={t.rightsHome.deregisterTitle}
         onClick={() => go({ page: 'rights-form', type: 'delete-deregister', scope: 'account' })}
       >
         <Text className="rights__card-ref">§10.1(c)</Text>

@@ -39,7 +39,6 @@ export default function RightsRequests() {
             key={r.id}
             className="rights__card rights-list__item"
             role="link"
-            aria-label={rightByType[r.type].name[lang]}
             onClick={() => go({ page: 'rights-request', id: r.id })}
           >
             <Text className="rights__card-title">{rightByType[r.type].name[lang]}</Text>
