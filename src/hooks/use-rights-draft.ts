@@ -49,8 +49,11 @@ export function useRightsDraft(
       const held = store.getState().drafts[type]
       if (!held) return
       // A change of content is a new attempt: only an unchanged draft can match a lost answer.
-      const { sendingSince: _s, ...rest } = held
-      store.getState().saveDraft({ ...change(rest), updatedAt: now() })
+      // Sent before with no answer, the old key may already name a request on the server, so
+      // the changed draft gets a key of its own (the server refuses a key with another body).
+      const { sendingSince, ...rest } = held
+      const rekey = sendingSince !== undefined ? { clientKey: newKey() } : {}
+      store.getState().saveDraft({ ...change(rest), ...rekey, updatedAt: now() })
       setTouched((t) => (t.has(key) ? t : new Set(t).add(key)))
     },
     [store, type, now],

@@ -170,6 +170,34 @@ describe('§10.3 identity verification before submission (issue 6 §3)', () => {
     expect(setup.store.getState().drafts['explain-rules']).toBeUndefined()
   })
 
+  it('issue 6 §7 a draft changed after a send that got no answer gets a new key (the old one may name a request)', async () => {
+    const backend = fakeBackend()
+    const setup = (await import('../support/render')).buildTestServices(
+      {
+        navigator: {
+          go: () => undefined,
+          back: () => undefined,
+          params: () => ({ type: 'explain-rules' }),
+        },
+      },
+      { transport: backend.transport, baseUrl: 'http://fake.test' },
+    )
+    setup.store.getState().saveDraft({
+      ...newDraft('explain-rules', 'key-unclear-1', Date.now() - 1000),
+      details: { question: 'First wording' },
+      sendingSince: Date.now() - 1000,
+    })
+    await openPage(RightsFormPage, {}, { backend, setup })
+    await typeInto('question', 'Second wording')
+    const draft = setup.store.getState().drafts['explain-rules']
+    expect(draft?.details['question']).toBe('Second wording')
+    expect(draft?.sendingSince).toBeUndefined()
+    expect(draft?.clientKey).not.toBe('key-unclear-1')
+    // An edit of a draft never sent keeps its key.
+    await typeInto('question', 'Third wording')
+    expect(setup.store.getState().drafts['explain-rules']?.clientKey).toBe(draft?.clientKey)
+  })
+
   it('§10.1(c) deregistration: consequences, confirmation, verification, then the device is wiped', async () => {
     const backend = fakeBackend()
     const page = await openPage(
