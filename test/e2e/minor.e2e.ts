@@ -37,12 +37,12 @@ async function typeInto(page: Page, selector: string, value: string) {
 /** The number on the row of picker column `column` that sits in the selection band. */
 async function shownInColumn(page: Page, column: number): Promise<{ value: number; row: number }> {
   return page.evaluate((c) => {
-    const group = [...document.querySelectorAll('.weui-picker__group')].filter(
+    const group = Array.from(document.querySelectorAll('.weui-picker__group')).filter(
       (g) => (g as HTMLElement).offsetParent !== null,
     )[c] as HTMLElement
     const band = group.querySelector('.weui-picker__indicator')!.getBoundingClientRect()
     const middle = band.top + band.height / 2
-    const items = [...group.querySelectorAll('.weui-picker__item')].map((el) => ({
+    const items = Array.from(group.querySelectorAll('.weui-picker__item')).map((el) => ({
       box: el.getBoundingClientRect(),
       text: el.textContent ?? '',
     }))
