@@ -78,6 +78,27 @@ describe('tracking, results and the export view (issue 6 §4, §5)', () => {
     expect(q('.rights-detail__cancel')).toBeNull()
   })
 
+  it('§10.1 a guardian’s request shows the minor, the relationship and that its proof photo went with it', async () => {
+    const backend = fakeBackend()
+    backend.requests.push(
+      base({
+        onBehalfOf: 'guardian-of-minor',
+        subject: { name: '小明', birthDate: '2015-03-01', relationship: '父亲' },
+        attachments: [
+          { id: 'a1', kind: 'relationship-proof', mimeType: 'image/jpeg', sizeBytes: 204_800 },
+        ],
+      }),
+    )
+    const { testUtils } = await openPage(RightsRequestDetail, { id: 'r1' }, { backend })
+    await testUtils.queries.waitForQuerySelector('.request-details')
+    const details = q('.request-details')?.textContent ?? ''
+    expect(details).toContain('小明')
+    expect(details).toContain('父亲')
+    expect(details).toContain(
+      `${zhCN.rightsForm.photos['relationship-proof']}${zhCN.rightsDetail.photoKept(200)}`,
+    )
+  })
+
   it('§10.4 a refused request shows the reason and INDIGO’s message in the person’s language', async () => {
     const backend = fakeBackend()
     backend.requests.push(

@@ -202,6 +202,7 @@ export const rights: MessagesOf<
       deleted: 'Records deleted',
       erasure: 'Your account was closed and its information deleted.',
     },
+    photoKept: (kb: number) => `Sent with the request (about ${kb} KB)`,
     notFound: 'This request cannot be found.',
   },
   rightsExport: {

@@ -178,6 +178,7 @@ export const rights = {
       erasure: '账户已注销，相关信息已删除。',
     },
     notFound: '找不到这项请求。',
+    photoKept: (kb: number) => `已随请求提交（约 ${kb} KB）`,
   },
   rightsExport: {
     title: '我的个人信息',

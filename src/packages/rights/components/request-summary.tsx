@@ -54,6 +54,15 @@ export function RequestDetails({
           <Text className="rights__row-value">{show(id, v)}</Text>
         </View>
       ))}
+      {/* §10.1: the photos kept with the request (deleted with it); their bytes stay on the server. */}
+      {(request.attachments ?? []).map((a) => (
+        <View key={a.id} className="rights__row">
+          <Text className="rights__row-key">{t.rightsForm.photos[a.kind]}</Text>
+          <Text className="rights__row-value">
+            {t.rightsDetail.photoKept(Math.max(1, Math.round(a.sizeBytes / 1024)))}
+          </Text>
+        </View>
+      ))}
     </View>
   )
 }
