@@ -206,6 +206,30 @@ describe.each(['zh-CN', 'en'] as const)('accessibility in %s', (lang) => {
     },
   )
 
+  it(`§1.5 guest mode after declining the notice (home, my consents, a separate consent): no serious/critical axe violation, named controls (WCAG 4.1.2), 44 px targets (WCAG 2.5.5) (${lang})`, async () => {
+    const g = await startJourney(browser, 'a11y-guest', { lang, userKey: `e2e-a11y-guest-${lang}` })
+    try {
+      await g.page
+        .locator(visible('.notice'))
+        .getByText(messages[lang].notice.decline, { exact: true })
+        .click()
+      await g.page.locator(visible('.home__title')).waitFor()
+      await g.shot('home-guest')
+      expectClean(await auditVisiblePage(g.page, 'pages/index/index'))
+      for (const [name, path] of [
+        ['consent-center-guest', 'pages/consent-center/index'],
+        ['separate-consent-guest', 'pages/separate-consent/index?purpose=precise-location'],
+      ] as const) {
+        await g.page.goto(`${g.page.url().split('#')[0]}#/${path}`)
+        await waitForVisiblePage(g.page, path.split('?')[0])
+        await g.shot(name)
+        expectClean(await auditVisiblePage(g.page, path.split('?')[0]))
+      }
+    } finally {
+      await g.close()
+    }
+  })
+
   it(`§7.3 §10.1(d) the sheet confirming a withdrawal that deletes receipt photos: no serious/critical axe violation, named controls (WCAG 4.1.2), 44 px targets (WCAG 2.5.5) (${lang})`, async () => {
     await grantSeparately('receipt-photos')
     await open('pages/consent-center/index')
