@@ -13,6 +13,8 @@ export const consentEvent = z.object({
   deviceId: shortText(128),
   actor: z.enum(['user', 'guardian']),
   bulk: z.boolean(),
+  /** §1.6, §12.2: the guardian's SMS-verified phone, masked, on a guardian's event. */
+  guardianPhone: z.optional(z.string().check(z.regex(/^1[3-9]\d\*{4}\d{4}$/))),
 })
 export type ConsentEventDto = z.infer<typeof consentEvent>
 

@@ -16,6 +16,8 @@ export interface ConsentChoice {
   readonly actor: ConsentActor
   /** The policy version the user was shown. */
   readonly policyVersion: string
+  /** §12.2: the guardian's verified phone, masked; only with actor 'guardian'. */
+  readonly guardianPhone?: string
   readonly purposes: readonly Purpose[]
   /** What this device knows already, so that the new events supersede it (nextEventTime). */
   readonly ledger: readonly ConsentEvent[]
@@ -95,6 +97,9 @@ export function createConsentEvents(choice: ConsentChoice, deps: ConsentDeps): C
     deviceId: deps.deviceId,
     actor: choice.actor,
     bulk: choice.bulk,
+    ...(choice.guardianPhone !== undefined && choice.actor === 'guardian'
+      ? { guardianPhone: choice.guardianPhone }
+      : {}),
   }))
   return { ok: true, value: events }
 }

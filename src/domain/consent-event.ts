@@ -50,6 +50,11 @@ export interface ConsentEvent {
    * separate-consent purpose (§7.3, PIPL Art. 29).
    */
   readonly bulk: boolean
+  /**
+   * §1.6, §12.2: who gave a guardian's choice: the guardian's phone as verified by SMS code,
+   * masked ("138****5678"). Only on actor 'guardian' events from the guardian flow.
+   */
+  readonly guardianPhone?: string
 }
 
 /** Why a purpose is (not) granted right now. */

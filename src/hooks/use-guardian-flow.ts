@@ -61,12 +61,14 @@ export function useGuardianFlow(now: () => number = Date.now) {
         if (!code) return setProblem({ kind: 'code' })
         const r = await call('verifySmsCode', { body: { verificationId: sent.id, code } })
         if (!r.ok) return setProblem({ kind: 'api', error: r.error })
-        // §12.2: recorded as given by the guardian, never by the child.
+        // §12.2: recorded as given by the guardian, never by the child, with the guardian's
+        // verified phone (masked) as who gave it.
         store.getState().recordChoice({
           purposeIds: [GUARDIAN_CONSENT_PURPOSE_ID],
           action: 'grant',
           actor: 'guardian',
           source: 'guardian-flow',
+          guardianPhone: sent.maskedPhone,
         })
       }),
     [call, run, sent, store],

@@ -22,6 +22,8 @@ export interface ChoiceInput {
   readonly source: ConsentSource
   readonly actor?: ConsentActor
   readonly bulk?: boolean
+  /** §12.2: the guardian's verified phone, masked, recorded with the guardian's choice. */
+  readonly guardianPhone?: string
 }
 
 export type ChoiceResult =

@@ -38,7 +38,8 @@ function isConsentEvent(value: unknown): value is ConsentEvent {
     sources.includes(e.source) &&
     typeof e.deviceId === 'string' &&
     (e.actor === 'user' || e.actor === 'guardian') &&
-    typeof e.bulk === 'boolean'
+    typeof e.bulk === 'boolean' &&
+    (e.guardianPhone === undefined || typeof e.guardianPhone === 'string')
   )
 }
 

@@ -17,6 +17,7 @@ export function storeDeps(clock: { now: () => number; newId: () => string }): Co
           bulk: input.bulk ?? false,
           source: input.source,
           actor: input.actor ?? 'user',
+          ...(input.guardianPhone !== undefined ? { guardianPhone: input.guardianPhone } : {}),
           policyVersion: meta.policyVersion,
           purposes,
           ledger,

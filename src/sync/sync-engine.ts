@@ -217,5 +217,6 @@ function toConsentEvent(entry: ConsentEvent): ConsentEvent {
     deviceId: entry.deviceId,
     actor: entry.actor,
     bulk: entry.bulk,
+    ...(entry.guardianPhone !== undefined ? { guardianPhone: entry.guardianPhone } : {}),
   }
 }

@@ -86,7 +86,13 @@ describe('minors and the guardian flow (§1.6, §12)', () => {
     await tap('.guardian__agree')
     await waitFor(() => expect(q('.guardian__granted')).not.toBeNull())
     const event = store.getState().ledger.find((e) => e.purposeId === 'guardian-consent')
-    expect(event).toMatchObject({ action: 'grant', actor: 'guardian', source: 'guardian-flow' })
+    // §12.2: who gave it: the guardian, with the phone the code went to (masked).
+    expect(event).toMatchObject({
+      action: 'grant',
+      actor: 'guardian',
+      source: 'guardian-flow',
+      guardianPhone: '138****5678',
+    })
     expect(isGranted(store.getState(), 'guardian-consent')).toBe(true)
     // Now the guardian decides each optional purpose, recorded as the guardian's.
     await tap('.guardian__purpose--marketing-sms .consent-switch')

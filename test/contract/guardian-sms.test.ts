@@ -1,4 +1,12 @@
-import { err, lastSmsCode, must, startServer, type Member, type TestServer } from './support/server'
+import {
+  err,
+  lastSmsCode,
+  must,
+  POLICY_VERSION,
+  startServer,
+  type Member,
+  type TestServer,
+} from './support/server'
 
 describe("§1.6 §12.2 the guardian's SMS code goes to the guardian's phone", () => {
   let s: TestServer
@@ -42,5 +50,53 @@ describe("§1.6 §12.2 the guardian's SMS code goes to the guardian's phone", ()
         }),
       ),
     ).toMatchObject({ status: 400 })
+  })
+
+  it("§12.2 the child's ledger records the guardian's consent with the verified phone, masked", async () => {
+    must(await child.api.call('updateProfile', { body: { birthDate: '2014-01-01' } }))
+    const event = {
+      eventId: 'guardian-consent-0001',
+      purposeId: 'guardian-consent',
+      action: 'grant' as const,
+      policyVersion: POLICY_VERSION,
+      at: s.now(),
+      source: 'guardian-flow' as const,
+      deviceId: 'device-child',
+      actor: 'guardian' as const,
+      bulk: false,
+      guardianPhone: '138****5678',
+    }
+    // Not verified yet: refused, nothing recorded.
+    expect(
+      err(await child.api.call('postConsentEvents', { body: { events: [event] } })),
+    ).toMatchObject({ status: 400, code: 'guardian-phone-not-verified' })
+    const sent = must(
+      await child.api.call('sendSmsCode', { body: { purpose: 'guardian', phone: '13812345678' } }),
+    )
+    must(
+      await child.api.call('verifySmsCode', {
+        body: { verificationId: sent.verificationId, code: lastSmsCode(s.logs) },
+      }),
+    )
+    must(await child.api.call('postConsentEvents', { body: { events: [event] } }))
+    const consents = must(await child.api.call('getConsents'))
+    expect(consents.ledger.find((e) => e.eventId === event.eventId)).toMatchObject({
+      actor: 'guardian',
+      guardianPhone: '138****5678',
+    })
+    expect(consents.purposes.find((p) => p.purposeId === 'guardian-consent')).toMatchObject({
+      granted: true,
+    })
+    // The hash chain covers the phone and still verifies, old entries included.
+    const chains = must(await s.admin.call('adminVerifyLedger', { body: {} }))
+    expect(chains.ok).toBe(true)
+    // A child cannot claim a guardian's phone on their own event.
+    expect(
+      err(
+        await child.api.call('postConsentEvents', {
+          body: { events: [{ ...event, eventId: 'child-claims-0001', actor: 'user' }] },
+        }),
+      ),
+    ).toMatchObject({ status: 400, code: 'guardian-phone-not-verified' })
   })
 })

@@ -24,6 +24,8 @@ interface Row {
   device_id: string
   actor: string
   bulk: number
+  /** §12.2: masked; null unless a guardian's event carried it (migration step 5). */
+  guardian_phone: string | null
   received_at: number
   content_hash: string
   prev_hash: string
@@ -43,12 +45,17 @@ export const contentHash = (e: ConsentEvent): string =>
       deviceId: e.deviceId,
       actor: e.actor,
       bulk: e.bulk,
+      ...(e.guardianPhone !== undefined ? { guardianPhone: e.guardianPhone } : {}),
     }),
   )
 
 /** The chained hash covers the user, the position, the stored event and the previous hash. */
 export function entryHash(r: Omit<Row, 'hash'>): string {
-  return sha256(`${r.prev_hash}\n${canonicalJson(r)}`)
+  // Without a guardian's phone the entry hashes as it did before the column existed, so
+  // chains written earlier still verify.
+  const { guardian_phone, ...rest } = r
+  const content = guardian_phone === null || guardian_phone === undefined ? rest : r
+  return sha256(`${r.prev_hash}\n${canonicalJson(content)}`)
 }
 
 export const toEntry = (r: Row): LedgerEntry => ({
@@ -61,6 +68,9 @@ export const toEntry = (r: Row): LedgerEntry => ({
   deviceId: r.device_id,
   actor: r.actor as LedgerEntry['actor'],
   bulk: r.bulk === 1,
+  ...(r.guardian_phone !== null && r.guardian_phone !== undefined
+    ? { guardianPhone: r.guardian_phone }
+    : {}),
   seq: r.seq,
   receivedAt: r.received_at,
   ...(r.client_at !== null ? { clientAt: r.client_at } : {}),
@@ -78,6 +88,7 @@ export const toEvent = (e: LedgerEntry): ConsentEvent => ({
   deviceId: e.deviceId,
   actor: e.actor,
   bulk: e.bulk,
+  ...(e.guardianPhone !== undefined ? { guardianPhone: e.guardianPhone } : {}),
 })
 
 export type AppendOutcome =
@@ -95,9 +106,10 @@ export function createLedgerStore(db: Db) {
   )
   const insert = db.prepare(
     `INSERT INTO consent_events (user_id, seq, event_id, purpose_id, action, policy_version, at, client_at,
-      source, device_id, actor, bulk, received_at, content_hash, prev_hash, hash)
+      source, device_id, actor, bulk, guardian_phone, received_at, content_hash, prev_hash, hash)
      VALUES (@user_id, @seq, @event_id, @purpose_id, @action, @policy_version, @at, @client_at,
-      @source, @device_id, @actor, @bulk, @received_at, @content_hash, @prev_hash, @hash)`,
+      @source, @device_id, @actor, @bulk, @guardian_phone, @received_at, @content_hash, @prev_hash,
+      @hash)`,
   )
   const forUser = db.prepare<[string], Row>(
     'SELECT * FROM consent_events WHERE user_id = ? ORDER BY seq',
@@ -134,6 +146,7 @@ export function createLedgerStore(db: Db) {
       device_id: e.deviceId,
       actor: e.actor,
       bulk: e.bulk ? 1 : 0,
+      guardian_phone: e.actor === 'guardian' ? (e.guardianPhone ?? null) : null,
       received_at: now,
       content_hash: ch,
       prev_hash: h?.hash ?? GENESIS_HASH,

@@ -169,6 +169,11 @@ const steps: readonly string[] = [
     WHERE upload_key IS NOT NULL;
   CREATE INDEX receipts_status ON receipts(status, created_at);
   `,
+  // 5: §1.6, §12.2 a guardian's event records who gave it: the guardian's SMS-verified phone,
+  // masked. NULL on every other entry, which then hashes exactly as before (db/ledger.ts).
+  `
+  ALTER TABLE consent_events ADD COLUMN guardian_phone TEXT;
+  `,
 ]
 
 export function migrate(db: Database.Database): number {

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify'
 import type { ConsentReceipt } from '../../../src/contract/consents'
 import { routes } from '../../../src/contract/routes'
 import type { ConsentEvent } from '../../../src/domain/consent-event'
+import { maskPhone } from '../../../src/domain/validators/phone'
 import { getUser } from '../db/users'
 import {
   allPurposes,
@@ -64,6 +65,23 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: Ctx): void {
         )
       }
       ids.add(e.eventId)
+    }
+    // §1.6, §12.2: "given by the guardian with this phone" only when that phone was verified
+    // by an SMS code on this member's account.
+    const unverified = events.filter(
+      (e) =>
+        e.guardianPhone !== undefined &&
+        (e.actor !== 'guardian' || !guardianPhoneVerified(ctx, u.id, e.guardianPhone)),
+    )
+    if (unverified.length) {
+      return fail(
+        errors.bad(
+          'guardian-phone-not-verified',
+          '监护人的手机号码尚未通过验证码验证。',
+          "The guardian's phone was not verified by SMS code.",
+          { eventIds: unverified.map((e) => e.eventId) },
+        ),
+      )
     }
     const r = await ctx.groupCommit(() => appendEvents(ctx, u, events))
     if (!r.ok) {
@@ -149,4 +167,14 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: Ctx): void {
     })
     return ok({ receipts })
   })
+}
+
+/** A code sent to a phone with this mask was verified on this member's account. */
+function guardianPhoneVerified(ctx: Ctx, userId: string, masked: string): boolean {
+  return ctx.db
+    .prepare<[string], { phone: string }>(
+      'SELECT phone FROM verifications WHERE user_id = ? AND verified_at IS NOT NULL AND phone IS NOT NULL',
+    )
+    .all(userId)
+    .some((v) => maskPhone(v.phone) === masked)
 }
