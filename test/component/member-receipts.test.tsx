@@ -60,7 +60,8 @@ describe('points from receipts (issue 7 §2)', () => {
     ])
     // Pending: shown as being checked, and no points yet.
     await waitFor(() => expect(q('.receipts__status--pending')?.textContent).toBe('审核中'))
-    expect(text()).toContain('¥128.50 · +128 积分')
+    expect(text()).toContain('¥128.50 · 11-')
+    expect(text()).not.toContain('+128 积分')
     expect(text()).toContain('审核通过后获得 128 积分')
     expect(s.backend.balance()).toBe(0)
   })
@@ -83,6 +84,8 @@ describe('points from receipts (issue 7 §2)', () => {
     await waitFor(() => expect(q('.receipts__status--approved')?.textContent).toBe('已积分'))
     expect(q('.receipts__status--rejected')?.textContent).toBe('未通过')
     expect(text()).toContain('未通过：小票模糊。')
+    expect(text()).toContain('¥88.00 · +88 积分')
+    expect(text()).not.toContain('+12 积分')
     expect(s.backend.balance()).toBe(88)
   })
 
@@ -175,6 +178,7 @@ describe('points from receipts (issue 7 §2)', () => {
     await typeAmount('66')
     tap(await waitFor(() => q('.receipts__camera')))
     await waitFor(() => expect(text()).toContain('上传成功'))
+    s.backend.review(s.backend.receipts[0]!.id, 'approve')
     decide(s, 'receipt-photos', 'withdraw')
     // At once, before the server has heard of it: the upload is gone.
     await waitFor(() => expect(q('.receipts__camera')).toBeNull())
@@ -183,8 +187,9 @@ describe('points from receipts (issue 7 §2)', () => {
     await waitFor(() => expect(text()).toContain('您已撤回同意，我们已删除：'))
     expect(text()).toContain('小票照片：1 项')
     await waitFor(() => expect(text()).toContain('照片已删除'))
-    // The points stay: a receipt is a transaction (§8.1).
+    // The approved points stay: a receipt is a transaction (§8.1).
     expect(text()).toContain('+66 积分')
+    expect(s.backend.balance()).toBe(66)
     tap(button('知道了'))
     await waitFor(() => expect(text()).not.toContain('您已撤回同意'))
   })

@@ -147,6 +147,7 @@ export const member: MessagesOf<'member'> = {
       pending: 'Pending',
       status: { pending: 'Being checked', approved: 'Points credited', rejected: 'Not accepted' },
       pendingNote: (points) => `${points} points once approved`,
+      amountOnly: (yuan) => `¥${yuan}`,
       rejectedNote: (reason) => `Not accepted: ${reason}`,
       line: (yuan, points) => `¥${yuan} · +${points} points`,
       photoDeleted: 'Photo deleted',

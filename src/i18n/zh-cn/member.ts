@@ -137,6 +137,7 @@ export const member = {
       pending: '待确认',
       status: { pending: '审核中', approved: '已积分', rejected: '未通过' },
       pendingNote: (points: number) => `审核通过后获得 ${points} 积分`,
+      amountOnly: (yuan: string) => `¥${yuan}`,
       rejectedNote: (reason: string) => `未通过：${reason}`,
       line: (yuan: string, points: number) => `¥${yuan} · +${points} 积分`,
       photoDeleted: '照片已删除',

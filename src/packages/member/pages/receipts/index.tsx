@@ -180,7 +180,11 @@ export default function ReceiptsPage() {
             <View className="member-row__main">
               <Text className="member-row__title">{storeLabel(x.storeName)}</Text>
               <Text className="member-row__sub">
-                {r.line(yuan(x.amountFen), x.points)} · {beijingTime(x.purchasedAt).slice(0, 5)}
+                {/* Points show as earned only once approved (issue 7 §2). */}
+                {x.status === 'approved'
+                  ? r.line(yuan(x.amountFen), x.pointsAwarded)
+                  : r.amountOnly(yuan(x.amountFen))}{' '}
+                · {beijingTime(x.purchasedAt).slice(0, 5)}
               </Text>
               {x.status === 'pending' && (
                 <Text className="member-row__sub">{r.pendingNote(x.points)}</Text>
