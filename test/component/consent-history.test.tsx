@@ -67,6 +67,7 @@ async function openHistory() {
       actor: 'guardian',
       source: 'guardian-flow',
       policyVersion: currentPolicyVersion.version,
+      guardianPhone: '138****5678',
     }),
     grantEvent('marketing-sms', Date.UTC(2026, 0, 3, 2), {
       action: 'withdraw',
@@ -97,7 +98,10 @@ describe('consent history and receipts (issue 5 point 4)', () => {
     expect(withdrawal?.textContent).toContain('撤回')
     expect(withdrawal?.textContent).toContain('退订链接')
     expect(guardian?.textContent).toContain('监护人同意')
-    expect(guardian?.querySelector('.history__actor')?.textContent).toBe('操作人：监护人')
+    // §12.2: given by the guardian, named by the phone the guardian verified.
+    expect(guardian?.querySelector('.history__actor')?.textContent).toBe(
+      '操作人：监护人（手机 138****5678，已验证）',
+    )
     expect(guardian?.querySelector('.history__version')?.textContent).toBe(
       `政策版本：${currentPolicyVersion.version}`,
     )

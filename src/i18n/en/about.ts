@@ -9,6 +9,7 @@ export const about: MessagesOf<'history' | 'transparency'> = {
     action: { grant: 'Given', withdraw: 'Withdrawn' },
     actor: { user: 'you', guardian: 'your guardian' },
     by: (actor: string) => `By: ${actor}`,
+    byGuardianPhone: (phone: string) => `By: your guardian (phone ${phone}, verified)`,
     version: (v: string) => `Policy version: ${v}`,
     where: (source: string) => `Where: ${source}`,
     bulk: 'bulk choice',

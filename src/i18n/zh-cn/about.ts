@@ -7,6 +7,7 @@ export const about = {
     action: { grant: '同意', withdraw: '撤回' },
     actor: { user: '本人', guardian: '监护人' },
     by: (actor: string) => `操作人：${actor}`,
+    byGuardianPhone: (phone: string) => `操作人：监护人（手机 ${phone}，已验证）`,
     version: (v: string) => `政策版本：${v}`,
     where: (source: string) => `操作位置：${source}`,
     bulk: '批量操作',

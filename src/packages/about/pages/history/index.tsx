@@ -54,7 +54,12 @@ export default function ConsentHistory() {
               </Text>
             </View>
             <Text className="history__when">{`${formatDate(e.at, lang)} ${clockTime(e.at)}`}</Text>
-            <Text className="history__actor">{h.by(h.actor[e.actor])}</Text>
+            <Text className="history__actor">
+              {/* §12.2: a guardian's consent names the phone the guardian verified. */}
+              {e.actor === 'guardian' && e.guardianPhone
+                ? h.byGuardianPhone(e.guardianPhone)
+                : h.by(h.actor[e.actor])}
+            </Text>
             <Text className="history__version">{h.version(e.policyVersion)}</Text>
             <Text className="history__source">
               {h.where(h.source[e.source])}
