@@ -41,6 +41,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // The H5 fakes have no side effects: where the weapp build folds them out of
+        // src/services/index.ts, webpack may leave their modules out of the main package.
+        chain.module
+          .rule('h5-fakes')
+          .test(/src[\\/]services[\\/]fakes[\\/]/)
+          .set('sideEffects', false)
       },
     },
     h5: {

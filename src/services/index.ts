@@ -69,27 +69,36 @@ export interface Services extends PlatformServices {
 
 /**
  * WeChat gets the real adapters; H5 gets storage and navigation from Taro and fakes where
- * WeChat has no equivalent (the privacy popup never fires there, toolchain notes).
+ * WeChat has no equivalent (the privacy popup never fires there, toolchain notes). The
+ * platform test is written out at each use, not kept in a local: the build folds it to a
+ * constant, so the weapp main package leaves the fakes' modules out (config/index.ts).
  */
 export function createPlatformServices(ids: {
   now: () => number
   newId: () => string
 }): PlatformServices {
-  const isWeapp = process.env.TARO_ENV === 'weapp'
   return {
     storage: taroStorage,
     system: taroSystem,
-    privacy: isWeapp ? wechatPrivacyGate : createFakePrivacyGate({ needAuthorization: false }),
-    permissions: isWeapp ? wechatPermissionGate : createFakePermissionGate(),
+    privacy:
+      process.env.TARO_ENV === 'weapp'
+        ? wechatPrivacyGate
+        : createFakePrivacyGate({ needAuthorization: false }),
+    permissions:
+      process.env.TARO_ENV === 'weapp' ? wechatPermissionGate : createFakePermissionGate(),
     navigator: taroNavigator,
     appEvents: taroAppEvents,
-    loginCode: isWeapp ? wechatLoginCode : createMockLoginCode(taroStorage, ids.now, ids.newId),
+    loginCode:
+      process.env.TARO_ENV === 'weapp'
+        ? wechatLoginCode
+        : createMockLoginCode(taroStorage, ids.now, ids.newId),
     clipboard: taroClipboard,
-    media: isWeapp ? wechatMediaPicker : createFakeMediaPicker(),
-    location: isWeapp ? wechatLocation : createFakeLocation(),
-    phone: isWeapp ? wechatPhoneBinding : createFakePhoneBinding(),
+    media: process.env.TARO_ENV === 'weapp' ? wechatMediaPicker : createFakeMediaPicker(),
+    location: process.env.TARO_ENV === 'weapp' ? wechatLocation : createFakeLocation(),
+    phone: process.env.TARO_ENV === 'weapp' ? wechatPhoneBinding : createFakePhoneBinding(),
     // No car park backend exists yet: the mock serves both platforms.
     parkingLot: createFakeParkingLot(ids.now),
-    subscribe: isWeapp ? wechatSubscribeMessages : createFakeSubscribeMessages(),
+    subscribe:
+      process.env.TARO_ENV === 'weapp' ? wechatSubscribeMessages : createFakeSubscribeMessages(),
   }
 }
