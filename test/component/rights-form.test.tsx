@@ -29,7 +29,7 @@ describe('rights page and forms (issue 6 §1, §2, §7)', () => {
     const { default: Home } = await import('../../src/pages/index/index')
     const { testUtils, routes } = await openPage(Home, {})
     await testUtils.queries.waitForQuerySelector('.home__rights')
-    expect(q('.home__rights')?.textContent).toContain(zhCN.rightsHome.entryTitle)
+    expect(q('.home__rights')?.textContent).toContain(zhCN.home.rightsEntryTitle)
     tap(q('.home__rights'))
     expect(routes).toContainEqual({ page: 'rights' })
   })

@@ -3,10 +3,6 @@ import type { MessagesOf } from '../zh-cn'
 /** English for ../zh-cn/member.ts. */
 export const member: MessagesOf<'member'> = {
   member: {
-    entry: {
-      heading: 'Member services',
-      text: 'Points, receipts, e-parking and the store finder. Features that need more information ask for your consent when you use them.',
-    },
     titles: {
       card: 'Member center',
       receipts: 'Points from receipts',

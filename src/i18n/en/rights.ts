@@ -14,9 +14,6 @@ export const rights: MessagesOf<
   | 'rightsErrors'
 > = {
   rightsHome: {
-    entryTitle: 'My data rights',
-    entryText:
-      'Access, copy, correct or delete your information, withdraw consent or close your account, and follow your requests.',
     title: 'Exercise your rights',
     intro:
       'You (or your next of kin, or you for your minor child) can make the requests below here. We first check it is you with a text-message code (§10.3).',

@@ -1,10 +1,6 @@
 /** Member features (issue 7): card and points, receipts, e-parking, store finder. */
 export const member = {
   member: {
-    entry: {
-      heading: '会员服务',
-      text: '积分、小票、电子停车和门店导航。需要额外信息的功能会在您使用时单独征求同意。',
-    },
     titles: {
       card: '会员中心',
       receipts: '小票积分',
