@@ -75,7 +75,11 @@ const stops: readonly Stop[] = [
     name: 'rights-export',
     path: (ids) => `packages/rights/pages/export/index?id=${ids.requestId}`,
   },
-  { clause: 'BF.membership', name: 'member-card', path: () => 'packages/member/pages/card/index' },
+  {
+    clause: 'BF.wechat-mini-program',
+    name: 'member-card',
+    path: () => 'packages/member/pages/card/index',
+  },
   { clause: '§7.3', name: 'receipts', path: () => 'packages/member/pages/receipts/index' },
   { clause: '§7.3', name: 'parking', path: () => 'packages/member/pages/parking/index' },
   { clause: '§7.3', name: 'stores', path: () => 'packages/member/pages/stores/index' },
@@ -85,7 +89,7 @@ const stops: readonly Stop[] = [
     path: () => 'packages/choices/pages/marketing/index',
   },
   { clause: '§1.6 §12', name: 'guardian', path: () => 'packages/choices/pages/guardian/index' },
-  { clause: '§11', name: 'history', path: () => 'packages/about/pages/history/index' },
+  { clause: '§12.2 §14.1', name: 'history', path: () => 'packages/about/pages/history/index' },
   {
     clause: '§4 §8.1 §9 §10.2',
     name: 'transparency',
