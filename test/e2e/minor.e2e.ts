@@ -136,13 +136,19 @@ describe.each(['zh-CN', 'en'] as const)('a 12-year-old in %s', (lang) => {
     await j.shot('guardian-consented')
 
     // The child's ledger on the backend: the guardian's consent, given by the guardian.
+    const masked = `${guardianPhone.slice(0, 3)}****${guardianPhone.slice(-4)}`
     let entry: { actor: string; action: string; source: string } | undefined
     for (let i = 0; i < 40 && !entry; i += 1) {
       const res = await (await memberApi(page)).call('getConsents')
       entry = res.ok ? res.value.ledger.find((e) => e.purposeId === 'guardian-consent') : undefined
       if (!entry) await new Promise((ok) => setTimeout(ok, 250))
     }
-    expect(entry).toMatchObject({ action: 'grant', actor: 'guardian', source: 'guardian-flow' })
+    expect(entry).toMatchObject({
+      action: 'grant',
+      actor: 'guardian',
+      source: 'guardian-flow',
+      guardianPhone: masked,
+    })
     const api = await memberApi(page)
     const consents = await api.call('getConsents')
     expect(
@@ -151,6 +157,13 @@ describe.each(['zh-CN', 'en'] as const)('a 12-year-old in %s', (lang) => {
     // The guardian's phone did not become the child's.
     const profile = await api.call('getProfile')
     expect(profile.ok && profile.value.phone).not.toBe(guardianPhone)
+
+    // The child's consent history names the guardian and the phone the guardian verified.
+    await page.goto(`${page.url().split('#')[0]}#/packages/about/pages/history/index`)
+    const actor = page.locator(visible('.history__entry--p-guardian-consent .history__actor'))
+    await actor.first().waitFor()
+    expect(await actor.first().textContent()).toBe(t.history.byGuardianPhone(masked))
+    await j.shot('history')
     await j.close()
   })
 })
