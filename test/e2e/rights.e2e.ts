@@ -128,6 +128,35 @@ describe.each(['zh-CN', 'en'] as const)('rights requests in %s', (lang) => {
     await j.close()
   })
 
+  it(`§10.1(a) a correction with an evidence photo: picked, sent with the request, listed on its detail (${lang})`, async () => {
+    const fixPhone = lang === 'en' ? '13900000302' : '13900000301'
+    const j = await startJourney(browser, 'rights-correct', { lang, userKey: `e2e-fix-${lang}` })
+    const { page } = j
+    await openRights(j, lang)
+    await page
+      .locator(visible('.rights-home__right'))
+      .getByText(rightByType['correct-supplement'].name[lang], { exact: true })
+      .click()
+    await page.locator(visible('[data-field="field"] [data-value="nickname"]')).click()
+    await page.locator(visible('[data-field="correctedValue"] input')).fill('Lan')
+    await page.locator(visible('[data-field="photos.evidence"]')).scrollIntoViewIfNeeded()
+    await j.shot('evidence-field')
+    // H5 has no wx.chooseMedia: the services adapter's stand-in picks a sample photo.
+    await tapText(page, r.rightsForm.photoAlbum).click()
+    await page.locator(visible('.rights__photo-chosen')).waitFor()
+    await page.locator(visible('[data-field="photos.evidence"]')).scrollIntoViewIfNeeded()
+    await j.shot('evidence-chosen')
+    await tapText(page, r.rightsForm.next).click()
+    await verifyBySms(j, lang, fixPhone, r.rightsForm.submit)
+    await page.getByText(r.rightsDone.title, { exact: true }).first().waitFor()
+    await tapText(page, r.rightsDone.viewRequest).click()
+    const details = page.locator(visible('.request-details'))
+    await details.getByText(r.rightsForm.photos.evidence, { exact: true }).waitFor()
+    await details.scrollIntoViewIfNeeded()
+    await j.shot('detail-with-photo')
+    await j.close()
+  })
+
   it(`§10.1(c) §10.3 deregistration: consequences, confirmation, SMS verification, then the device is wiped back to first start (${lang})`, async () => {
     const kinPhone = lang === 'en' ? '13900000202' : '13900000201'
     const j = await startJourney(browser, 'rights-deregister', {
