@@ -29,7 +29,10 @@ function unclear(error: ApiError): boolean {
     error.kind === 'network' ||
     error.kind === 'validation' ||
     (error.status ?? 0) >= 500 ||
-    error.code === 'verification-invalid'
+    error.code === 'verification-invalid' ||
+    // The key already names a request: made by an earlier send whose photo read differently
+    // (a platform recompression), so it is looked for rather than reported.
+    error.code === 'idempotency-key-reused'
   )
 }
 

@@ -9,8 +9,12 @@ import { beijingDate } from '../../src/domain/beijing-time'
 import { sendDraft } from '../../src/hooks/use-rights-submit'
 import { createApiClient, createFetchTransport, type Transport } from '../../src/services/api'
 import { createMemoryStorage } from '../../src/services/fakes/memory-storage'
+import { SAMPLE_RECEIPT_JPEG } from '../../src/services/fakes/media'
 import { buildTestStore } from '../support/store'
 import { err, lastSmsCode, must, startServer, type Member, type TestServer } from './support/server'
+
+const PNG_1X1 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
 
 describe('§10 the app’s rights client against the mock server (issue 6 §9)', () => {
   let s: TestServer
@@ -205,6 +209,54 @@ describe('§10 the app’s rights client against the mock server (issue 6 §9)',
     expect(sent.ok).toBe(true)
     expect(createCalls).toBe(0)
     expect(must(await call('listRightsRequests')).requests).toHaveLength(1)
+  })
+
+  it('issue 6 §7 a resend whose photo reads differently (recompressed) finds the request its key already made', async () => {
+    // The first send reached the server with the photo as it was read then; its answer was lost.
+    must(
+      await call('createRightsRequest', {
+        body: {
+          type: 'correct-supplement',
+          onBehalfOf: 'self',
+          details: { field: 'nickname', correctedValue: 'Lan' },
+          attachments: [
+            { kind: 'evidence', mimeType: 'image/jpeg', imageBase64: SAMPLE_RECEIPT_JPEG },
+          ],
+          idempotencyKey: 'key-photo-1',
+        },
+      }),
+    )
+    const photo = { path: 'wxfile://evidence.jpg', mimeType: 'image/png' as const, sizeBytes: 70 }
+    const draft: RightsDraft = {
+      ...newDraft('correct-supplement', 'key-photo-1', s.now()),
+      details: { field: 'nickname', correctedValue: 'Lan' },
+      photos: { evidence: photo },
+    }
+    const { store } = storeWith(draft)
+    createCalls = 0
+    // This time the platform hands back other bytes for the same photo.
+    const media = { read: async () => ({ mimeType: 'image/png' as const, base64: PNG_1X1 }) }
+    s.advance(60_000)
+    const sent = await sendDraft({ ...deps(store), media }, 'correct-supplement', await token())
+    expect(sent.ok).toBe(true)
+    expect(createCalls).toBe(1)
+    expect(must(await call('listRightsRequests')).requests).toHaveLength(1)
+    expect(store.getState().drafts['correct-supplement']).toBeUndefined()
+  })
+
+  it('§10.1(a) a photo that can no longer be read stops the send with its own message; nothing is created', async () => {
+    const photo = { path: 'wxfile://gone.jpg', mimeType: 'image/jpeg' as const, sizeBytes: 70 }
+    const draft: RightsDraft = {
+      ...newDraft('correct-supplement', 'key-photo-2', s.now()),
+      details: { field: 'nickname', correctedValue: 'Lan' },
+      photos: { evidence: photo },
+    }
+    const { store } = storeWith(draft)
+    const media = { read: async () => null }
+    const sent = await sendDraft({ ...deps(store), media }, 'correct-supplement', await token())
+    expect(sent).toMatchObject({ ok: false, error: { code: 'photo-unreadable' } })
+    expect(createCalls).toBe(0)
+    expect(store.getState().drafts['correct-supplement']?.photos?.evidence).toEqual(photo)
   })
 
   it('§10.3 a spent token is refused in both languages and the app asks to verify again', async () => {
