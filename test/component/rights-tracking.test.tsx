@@ -184,6 +184,7 @@ describe('tracking, results and the export view (issue 6 §4, §5)', () => {
     const { testUtils } = await openPage(RightsExport, {}, { backend, setup })
     await testUtils.queries.waitForQuerySelector('.rights-export')
     expect(q('.rights-export__counts')).toBeNull()
+    expect(text()).toContain(zhCN.rightsExport.introJson)
     expect(text()).not.toContain(zhCN.rightsExport.profile)
     expect(text()).toContain(zhCN.rightsExport.json)
     expect(q('.rights__json')?.textContent).toContain('13812345678')

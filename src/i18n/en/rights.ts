@@ -206,6 +206,8 @@ export const rights: MessagesOf<
     title: 'My personal information',
     intro:
       'A summary of the personal information we hold about you. The full copy is JSON: copy it to keep it.',
+    introJson:
+      'You asked for JSON only: below is the full copy of the personal information we hold about you, to copy and keep or pass on.',
     exportedAt: (at: string) => `Exported ${at} (Beijing time)`,
     profile: 'Profile',
     noProfile: 'No profile details are stored.',

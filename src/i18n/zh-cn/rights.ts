@@ -181,6 +181,7 @@ export const rights = {
   rightsExport: {
     title: '我的个人信息',
     intro: '以下是我们持有的您的个人信息摘要。完整内容为 JSON 格式，可复制后保存。',
+    introJson: '您选择了仅 JSON 格式：以下是我们持有的您的个人信息的完整内容，可复制后保存或转交。',
     exportedAt: (at: string) => `导出时间：${at}（北京时间）`,
     profile: '个人资料',
     noProfile: '没有保存个人资料。',

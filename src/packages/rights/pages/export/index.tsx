@@ -48,7 +48,7 @@ export default function RightsExport() {
       <Text className="rights__title" role="heading" aria-level={1}>
         {e.title}
       </Text>
-      <Text className="rights__intro">{e.intro}</Text>
+      <Text className="rights__intro">{readable ? e.intro : e.introJson}</Text>
       {summary.exportedAt !== undefined && (
         <Text className="rights__muted">{e.exportedAt(formatBeijingTime(summary.exportedAt))}</Text>
       )}
