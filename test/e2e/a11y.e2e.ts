@@ -1,6 +1,8 @@
 // Issue 9 point 3, accessibility as a person using a screen reader or a thumb meets it: every
 // page of src/app.config.ts in the production H5 build, in zh-CN and en, audited on the page
 // the user sees (axe-core serious/critical, WCAG 4.1.2 name and role, WCAG 2.5.5 44 px targets).
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { messages } from '../../src/i18n'
 import { createApiClient, createFetchTransport } from '../../src/services/api'
@@ -13,12 +15,21 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await browser?.close()
+  for (const [lang, screens] of Object.entries(counted)) {
+    const dir = resolve(__dirname, '../../test-results/e2e', `a11y-${lang}`)
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'controls.json'), `${JSON.stringify(screens, null, 2)}\n`)
+  }
 })
 
 const visible = (selector: string) => `${selector} >> visible=true`
 
+/** How many controls each audited screen had, kept beside the screenshots (per language). */
+const counted: Record<string, Record<string, number>> = {}
+
 /** Passes when the report is clean; otherwise fails listing every finding, to fix them at once. */
-function expectClean(report: A11yReport) {
+function expectClean(lang: string, screen: string, report: A11yReport) {
+  ;(counted[lang] ??= {})[screen] = report.controls
   expect(report.controls).toBeGreaterThan(0)
   expect({ axe: report.axe, unnamed: report.unnamed, small: report.small }).toEqual({
     axe: [],
@@ -184,7 +195,7 @@ describe.each(['zh-CN', 'en'] as const)('accessibility in %s', (lang) => {
   })
 
   it(`§1.5 notice: axe finds no serious/critical violation, every control named (WCAG 4.1.2), targets ≥ 44 px (WCAG 2.5.5) (${lang})`, () => {
-    expectClean(notice)
+    expectClean(lang, 'notice', notice)
   })
 
   /** Agrees on the separate consent screen of `purpose` and waits until it has gone back. */
@@ -196,8 +207,17 @@ describe.each(['zh-CN', 'en'] as const)('accessibility in %s', (lang) => {
 
   /** Opens `path` (with its query) the way a link would, once the page is the one shown. */
   async function open(path: string) {
-    await j.page.goto(`${base()}#/${path}`)
-    await waitForVisiblePage(j.page, path.split('?')[0])
+    // A navigateBack still settling (after a separate consent) can swallow the first hash
+    // change: ask again rather than wait on a page that is not coming.
+    for (let attempt = 1; ; attempt += 1) {
+      await j.page.goto(`${base()}#/${path}`)
+      try {
+        await waitForVisiblePage(j.page, path.split('?')[0], 10000)
+        return
+      } catch (e) {
+        if (attempt === 3) throw e
+      }
+    }
   }
 
   it.each(stops)(
@@ -206,7 +226,7 @@ describe.each(['zh-CN', 'en'] as const)('accessibility in %s', (lang) => {
       const path = stop.path(ids)
       await open(path)
       await j.shot(stop.name)
-      expectClean(await auditVisiblePage(j.page, path.split('?')[0]))
+      expectClean(lang, stop.name, await auditVisiblePage(j.page, path.split('?')[0]))
     },
   )
 
@@ -219,7 +239,7 @@ describe.each(['zh-CN', 'en'] as const)('accessibility in %s', (lang) => {
         .click()
       await g.page.locator(visible('.home__title')).waitFor()
       await g.shot('home-guest')
-      expectClean(await auditVisiblePage(g.page, 'pages/index/index'))
+      expectClean(lang, 'home-guest', await auditVisiblePage(g.page, 'pages/index/index'))
       for (const [name, path] of [
         ['consent-center-guest', 'pages/consent-center/index'],
         ['separate-consent-guest', 'pages/separate-consent/index?purpose=precise-location'],
@@ -227,7 +247,7 @@ describe.each(['zh-CN', 'en'] as const)('accessibility in %s', (lang) => {
         await g.page.goto(`${g.page.url().split('#')[0]}#/${path}`)
         await waitForVisiblePage(g.page, path.split('?')[0])
         await g.shot(name)
-        expectClean(await auditVisiblePage(g.page, path.split('?')[0]))
+        expectClean(lang, name, await auditVisiblePage(g.page, path.split('?')[0]))
       }
     } finally {
       await g.close()
@@ -240,7 +260,11 @@ describe.each(['zh-CN', 'en'] as const)('accessibility in %s', (lang) => {
     await j.page.locator(visible('.purpose-card--receipt-photos .consent-switch--on')).click()
     await j.page.locator(visible('.confirm-sheet__panel')).waitFor()
     await j.shot('withdraw-sheet')
-    expectClean(await auditVisiblePage(j.page, 'pages/consent-center/index'))
+    expectClean(
+      lang,
+      'withdraw-sheet',
+      await auditVisiblePage(j.page, 'pages/consent-center/index'),
+    )
     await j.page.locator(visible('.confirm-sheet__cancel')).click()
   })
 
@@ -250,11 +274,19 @@ describe.each(['zh-CN', 'en'] as const)('accessibility in %s', (lang) => {
     await j.page.locator(visible('.parking__add')).click()
     await j.page.locator(visible('.plate-kb')).waitFor()
     await j.shot('plate-keyboard-provinces')
-    expectClean(await auditVisiblePage(j.page, 'packages/member/pages/parking/index'))
+    expectClean(
+      lang,
+      'plate-keyboard-provinces',
+      await auditVisiblePage(j.page, 'packages/member/pages/parking/index'),
+    )
     await j.page.locator(visible('.plate-kb__key')).first().click()
     await j.page.locator(visible('.plate-kb__box--active')).nth(0).waitFor()
     await j.shot('plate-keyboard-letters')
-    expectClean(await auditVisiblePage(j.page, 'packages/member/pages/parking/index'))
+    expectClean(
+      lang,
+      'plate-keyboard-letters',
+      await auditVisiblePage(j.page, 'packages/member/pages/parking/index'),
+    )
   })
 
   it(`§10.3 identity verification by SMS code before a request is sent: no serious/critical axe violation, named controls (WCAG 4.1.2), 44 px targets (WCAG 2.5.5) (${lang})`, async () => {
@@ -263,10 +295,18 @@ describe.each(['zh-CN', 'en'] as const)('accessibility in %s', (lang) => {
     await j.page.locator(visible('.rights__primary')).click()
     await j.page.locator(visible('.sms-verify')).waitFor()
     await j.shot('verify-send')
-    expectClean(await auditVisiblePage(j.page, 'packages/rights/pages/form/index'))
+    expectClean(
+      lang,
+      'verify-send',
+      await auditVisiblePage(j.page, 'packages/rights/pages/form/index'),
+    )
     await j.page.locator(visible('.sms-verify__primary')).click()
     await j.page.locator(visible('.sms-verify__code')).waitFor()
     await j.shot('verify-code')
-    expectClean(await auditVisiblePage(j.page, 'packages/rights/pages/form/index'))
+    expectClean(
+      lang,
+      'verify-code',
+      await auditVisiblePage(j.page, 'packages/rights/pages/form/index'),
+    )
   })
 })

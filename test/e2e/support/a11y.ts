@@ -46,19 +46,27 @@ export interface A11yReport {
  * Marks the displayed Taro page with data-a11y-scope, waiting until the page of `route` (e.g.
  * "pages/notice/index") is the one displayed when given.
  */
-export async function waitForVisiblePage(page: Page, route?: string): Promise<void> {
-  const marked = await page.waitForFunction((want) => {
-    const shown = Array.from(document.querySelectorAll('.taro_page')).filter(
-      (el) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0,
-    )
-    const current = shown[shown.length - 1]
-    if (!current || (want && !current.id.startsWith(`/${want}`))) return false
-    document
-      .querySelectorAll('[data-a11y-scope]')
-      .forEach((el) => el.removeAttribute('data-a11y-scope'))
-    current.setAttribute('data-a11y-scope', '')
-    return true
-  }, route ?? '')
+export async function waitForVisiblePage(
+  page: Page,
+  route?: string,
+  timeout = 30000,
+): Promise<void> {
+  const marked = await page.waitForFunction(
+    (want) => {
+      const shown = Array.from(document.querySelectorAll('.taro_page')).filter(
+        (el) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0,
+      )
+      const current = shown[shown.length - 1]
+      if (!current || (want && !current.id.startsWith(`/${want}`))) return false
+      document
+        .querySelectorAll('[data-a11y-scope]')
+        .forEach((el) => el.removeAttribute('data-a11y-scope'))
+      current.setAttribute('data-a11y-scope', '')
+      return true
+    },
+    route ?? '',
+    { timeout },
+  )
   await marked.dispose()
 }
 
