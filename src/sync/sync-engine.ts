@@ -105,9 +105,11 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       return
     }
     // §1.6, §12: the backend applies the under-14 rule too, so it learns the date of birth
-    // before any choice it would judge by it.
+    // before any choice it would judge by it. A child's date of birth is the child's personal
+    // information (sensitive under PIPL art. 28): it waits on the device with the child's
+    // choices until the guardian's separate consent, then goes first.
     const { birthDate } = store.getState()
-    if (birthDate !== sentBirthDate) {
+    if (birthDate !== sentBirthDate && !selectAwaitingGuardian(store.getState(), deps.now())) {
       const res = await api.call('updateProfile', { body: { birthDate } })
       if (!res.ok) {
         fail(res.error)

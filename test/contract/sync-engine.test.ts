@@ -128,6 +128,9 @@ describe('sync engine against the mock server', () => {
     const member = await server.login('child')
     const before = await member.api.call('getConsents')
     expect(before.ok && before.value.ledger.map((e) => e.purposeId)).toEqual([])
+    // Not even the child's date of birth has left the device.
+    const profileBefore = await member.api.call('getProfile')
+    expect(profileBefore.ok && (profileBefore.value.birthDate ?? null)).toBeNull()
 
     d.store.getState().recordChoice({
       purposeIds: ['guardian-consent'],
@@ -141,6 +144,9 @@ describe('sync engine against the mock server', () => {
     expect(
       after.value.ledger.some((e) => e.purposeId === 'guardian-consent' && e.actor === 'guardian'),
     ).toBe(true)
+    // With the guardian's consent the date of birth goes first, so the backend judges by it.
+    const profileAfter = await member.api.call('getProfile')
+    expect(profileAfter.ok && profileAfter.value.birthDate).toBe('2015-03-01')
     // The child's own marketing choice never counts without the guardian (§12.2).
     expect(after.value.purposes.find((p) => p.purposeId === 'marketing-sms')?.granted).toBe(false)
   })
