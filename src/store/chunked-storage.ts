@@ -60,9 +60,13 @@ export function createChunkedStorage(
           const parts = ledgerKeys.map((key) => kv.getItem(key))
           // A listed chunk that is gone makes the ledger unusable: the sanitiser then reads
           // "nothing granted" and the server's copy restores it at the next reconciliation.
-          state.ledger = parts.every((p) => p !== null)
+          const whole = parts.every((p) => p !== null)
+          state.ledger = whole
             ? parts.flatMap((p) => JSON.parse(p as string) as ConsentEvent[])
             : 'missing-chunk'
+          // A commit that lists a missing chunk is damaged: the chunks it does not list may be
+          // the only copy of the ledger (§8.2), so nothing is swept.
+          if (!whole) return { ...value, state: state as PersistedState }
         }
         sweepOrphans(name, true)
         return { ...value, state: state as PersistedState }

@@ -61,6 +61,20 @@ describe('the store on WeChat storage', () => {
     expect(restarted.reports).toContain('storage-corrupted')
   })
 
+  it('§8.2 a commit that lists a lost chunk sweeps nothing: the unlisted chunks may be the only copy', () => {
+    const { store, storage } = buildTestStore()
+    record(store, 3)
+    const dump = storage.dump()
+    const chunk = Object.keys(dump).find((k) => k.startsWith(`${persistKey}.ledger.`))!
+    // Another writer's stale commit: the main key now lists a chunk that is gone.
+    const main = JSON.parse(dump[persistKey]!) as { state: { ledgerKeys: string[] } }
+    main.state.ledgerKeys = [`${persistKey}.ledger.gone`]
+    storage.setItem(persistKey, JSON.stringify(main))
+    const restarted = buildTestStore({ storage })
+    expect(restarted.reports).toContain('storage-corrupted')
+    expect(storage.dump()[chunk]).toBe(dump[chunk])
+  })
+
   it('§8.2 chunks no longer listed are removed once the new state is committed', () => {
     const { store, storage } = buildTestStore()
     record(store, 250)
