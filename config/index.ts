@@ -19,7 +19,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // TARO_OUTPUT_ROOT lets parallel builds (e2e, bench, several worktrees) keep apart.
     outputRoot:
       process.env.TARO_OUTPUT_ROOT ?? (process.env.TARO_ENV === 'h5' ? 'dist/h5' : 'dist/weapp'),
-    plugins: [],
+    // weapp: role and aria-* reach WXML (issue 9 point 3; see config/weapp-aria.ts).
+    plugins: [path.resolve(__dirname, 'weapp-aria.ts')],
     defineConstants: {},
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: { patterns: [], options: {} },

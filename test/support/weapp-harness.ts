@@ -23,6 +23,8 @@ type PageOptions = Record<string, unknown> & {
 }
 
 let appInstance: Record<string, unknown> | undefined
+/** The query the next page is opened with (WeChat hands it to onLoad; Taro's router reads it). */
+let pageQuery: Record<string, string> = {}
 /** The shimmed wx storage: seed it before the first render to start the app on saved state. */
 export const memoryStorage = new Map<string, unknown>()
 export const setDataLog: SetDataCall[] = []
@@ -84,7 +86,7 @@ function installGlobals(systemLanguage: string) {
             originalSetData.call(this, data, cb)
           }
           this.route = (options.route as string) ?? ''
-          options.onLoad?.call(this, {})
+          options.onLoad?.call(this, pageQuery)
           options.onShow?.call(this)
           options.onReady?.call(this)
         },
@@ -100,7 +102,11 @@ let appLoaded = false
 const loadedRoutes = new Map<string, string>()
 
 /** Loads app.js once (the Taro runtime and the React app), then the page at `route`. */
-export async function renderWeappPage(route: string, opts: { systemLanguage?: string } = {}) {
+export async function renderWeappPage(
+  route: string,
+  opts: { systemLanguage?: string; query?: Record<string, string> } = {},
+) {
+  pageQuery = opts.query ?? {}
   if (!fs.existsSync(path.join(weappDist, 'app.js'))) {
     throw new Error('dist/weapp is missing: run `npm run build:weapp` first')
   }
@@ -184,4 +190,32 @@ export function weappRoutes(): { route: string; subpackage: string | null }[] {
       p.pages.map((page) => ({ route: `${p.root}/${page}`, subpackage: p.root })),
     ),
   ]
+}
+
+interface SimulatedNode {
+  _exparserNode?: { _vt?: { attrs: readonly { name: string; value: unknown }[] } }
+}
+
+/**
+ * The attributes WeChat receives on the element matching `selector` (the app's class names), as
+ * base.wxml evaluated them, by camelCase name (`aria-role` as ariaRole). miniprogram-simulate's
+ * DOM keeps only class, style, id and data-*, so the aria attributes (issue 9 §3) are read from
+ * its virtual tree of the WXML.
+ */
+export function wxmlAttributes(
+  page: unknown,
+  root: HTMLElement,
+  selector: string,
+): Record<string, unknown> {
+  // An element given an id in TSX carries it in WXML instead of Taro's sid.
+  const el = selector.startsWith('#')
+    ? null
+    : (root.querySelector(selector.replace(/\.([\w-]+)/g, '.main--$1')) ??
+      root.querySelector(selector))
+  const id = selector.startsWith('#') ? selector.slice(1) : el?.getAttribute('data-sid')
+  if (!id) throw new Error(`no element matches ${selector}`)
+  const node = (page as { querySelector(s: string): SimulatedNode | null }).querySelector(`#${id}`)
+  const attrs = node?._exparserNode?._vt?.attrs
+  if (!attrs) throw new Error(`no WXML node #${id}`)
+  return Object.fromEntries(attrs.map((a) => [a.name, a.value]))
 }
