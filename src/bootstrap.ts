@@ -5,7 +5,8 @@
 import { createIdGenerator } from './domain/ids'
 import { languageFromSystem } from './i18n/language'
 import { createPlatformServices, type Services } from './services'
-import { createApiClient } from './services/api'
+import { appRoutes } from './contract/routes-app'
+import { createApiClient } from './services/api/client'
 import { createTaroTransport } from './services/api/taro-transport'
 import { createAppStore } from './store/create-app-store'
 import { storeDeps } from './store/store-deps'
@@ -22,11 +23,15 @@ export function bootstrap() {
     // No personal data in the report, only what went wrong (§8.2).
     report: (issue) => console.warn(`[indigo] ${issue}`),
   })
-  const api = createApiClient({
-    baseUrl: API_BASE_URL,
-    transport: createTaroTransport(),
-    getToken: () => store.getState().session?.token,
-  })
+  // The main package's routes only; subpackages add theirs (useApi(rightsRoutes), issue 9).
+  const api = createApiClient(
+    {
+      baseUrl: API_BASE_URL,
+      transport: createTaroTransport(),
+      getToken: () => store.getState().session?.token,
+    },
+    appRoutes,
+  )
   const sync = createSyncEngine({
     store,
     api,

@@ -1,4 +1,4 @@
-/** Admin, webhook and unsubscribe routes: §3.4 opt-out paths and §7 audiences. */
+/** Admin and webhook routes: §3.4 opt-out paths and §7 audiences (the link's are in ./unsubscribe). */
 import { z } from 'zod/mini'
 import { marketingChannels } from '../catalogue/types'
 import { epochMs, shortText } from './common'
@@ -38,13 +38,6 @@ export const unsubscribeTokenResponse = z.object({
   miniProgramPath: z.string(),
   expiresAt: epochMs,
 })
-export const unsubscribeQuery = z.object({ token: shortText(1024) })
-export const unsubscribeBody = z.object({ token: shortText(1024) })
-export const unsubscribeResponse = z.object({
-  unsubscribed: z.array(z.string()),
-  message: z.object({ 'zh-CN': z.string(), en: z.string() }),
-})
-
 /** §3.4(d) call-centre and §3.4(e) DPO: identify the member by id or by phone. */
 export const adminOptOutBody = z.object({
   userId: z.optional(shortText(64)),

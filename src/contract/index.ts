@@ -4,7 +4,9 @@ export * from './consents'
 export * from './policy'
 export * from './verification'
 export * from './rights-requests'
+export * from './profile'
 export * from './member'
+export * from './unsubscribe'
 export * from './admin'
 export {
   routes,

@@ -1,28 +1,7 @@
 /** Member data behind consent gates (BF.wechat-mini-program, §3.1, §7): profile, plates, receipts, points. */
 import { z } from 'zod/mini'
-import { bilingual, clientKey, epochMs, isoDate, shortText } from './common'
-
-export const profileDto = z.object({
-  userId: z.string(),
-  nickname: z.optional(z.string()),
-  phone: z.optional(z.string()),
-  email: z.optional(z.string()),
-  birthDate: z.optional(isoDate),
-  createdAt: epochMs,
-})
-export type ProfileDto = z.infer<typeof profileDto>
-
-/**
- * Fields are optional; null clears one. Phone and email are validated by the shared validators.
- * A typed `phone` is not the member's phone: it waits until an SMS code sent to it is verified
- * (POST /v1/verification/verify). The member's phone is only a verified one (issue 7 §1).
- */
-export const updateProfileBody = z.object({
-  nickname: z.optional(z.nullable(shortText(64))),
-  phone: z.optional(z.nullable(shortText(32))),
-  email: z.optional(z.nullable(shortText(254))),
-  birthDate: z.optional(z.nullable(isoDate)),
-})
+import { bilingual, clientKey, epochMs, shortText } from './common'
+import { profileDto } from './profile'
 
 /**
  * Issue 7 §1: the getPhoneNumber button's one-time code. The backend exchanges it for the number

@@ -17,19 +17,9 @@ import { bilingual, clientKey, epochMs, isoDate, shortText } from './common'
 
 export { attachmentKinds, type AttachmentKind }
 
-// --- verification (§10.3) -------------------------------------------------------------------
+// --- verification (§10.3): the SMS code routes' schemas are in ./verification ---------------
 
 export const sendSmsBody = z.object({ purpose: z.optional(z.enum(['rights-request'])) })
-export const sendSmsResponse = z.object({
-  verificationId: z.string(),
-  maskedPhone: z.string(),
-  expiresAt: epochMs,
-})
-export const verifyBody = z.object({
-  verificationId: shortText(64),
-  code: z.string().check(z.regex(/^\d{6}$/)),
-})
-export const verifyResponse = z.object({ verificationToken: z.string(), expiresAt: epochMs })
 
 // --- requests --------------------------------------------------------------------------------
 

@@ -6,26 +6,12 @@ import * as policy from './policy'
 import * as member from './member'
 import * as rights from './rights-requests'
 import { r } from './route-def'
+import { unsubscribeRoutes } from './routes-unsubscribe'
 
 const empty = z.object({})
 
 export const adminRoutes = {
-  unsubscribeGet: r({
-    method: 'GET',
-    path: '/v1/unsubscribe',
-    auth: 'none',
-    summary: '§3.4(b) one-click unsubscribe link',
-    query: admin.unsubscribeQuery,
-    response: admin.unsubscribeResponse,
-  }),
-  unsubscribePost: r({
-    method: 'POST',
-    path: '/v1/unsubscribe',
-    auth: 'none',
-    summary: '§3.4(b) RFC 8058 one-click unsubscribe',
-    body: admin.unsubscribeBody,
-    response: admin.unsubscribeResponse,
-  }),
+  ...unsubscribeRoutes,
   smsInbound: r({
     method: 'POST',
     path: '/v1/webhooks/sms-inbound',

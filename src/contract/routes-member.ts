@@ -1,31 +1,19 @@
 /** Member data behind consent gates: profile, export (§10.1(a)), plates, receipts, points. */
 import { idParam, okBody } from './common'
 import * as member from './member'
+import * as profile from './profile'
 import { r } from './route-def'
+import { profileRoutes } from './routes-profile'
 
 export const memberRoutes = {
-  getProfile: r({
-    method: 'GET',
-    path: '/v1/me/profile',
-    auth: 'user',
-    summary: 'Profile',
-    response: member.profileDto,
-  }),
-  updateProfile: r({
-    method: 'PUT',
-    path: '/v1/me/profile',
-    auth: 'user',
-    summary: 'Update profile',
-    body: member.updateProfileBody,
-    response: member.profileDto,
-  }),
+  ...profileRoutes,
   bindPhone: r({
     method: 'POST',
     path: '/v1/me/phone',
     auth: 'user',
     summary: "Bind the phone WeChat verified (the getPhoneNumber button's code)",
     body: member.bindPhoneBody,
-    response: member.profileDto,
+    response: profile.profileDto,
   }),
   exportMe: r({
     method: 'GET',

@@ -1,17 +1,22 @@
 /**
- * The route table: every endpoint once, with its schemas. The server registers from it, the
- * client calls through it and GET /openapi.json is generated from it.
+ * The route table: every endpoint once, with its schemas. The server registers from it, tests and
+ * tools call through it and GET /openapi.json is generated from it. The app's client knows only
+ * the part each package calls (routes-app.ts and the subpackages' tables, issue 9).
  */
 import { errorBody } from './common'
 import type { RouteDef } from './route-def'
 import { adminRoutes } from './routes-admin'
 import { coreRoutes } from './routes-core'
 import { memberRoutes } from './routes-member'
+import { rightsRoutes } from './routes-rights'
+import { verificationRoutes } from './routes-verification'
 
 export type { HttpMethod, RouteAuth, RouteDef } from './route-def'
 
 export const routes = {
   ...coreRoutes,
+  ...verificationRoutes,
+  ...rightsRoutes,
   ...memberRoutes,
   ...adminRoutes,
 } as const satisfies Record<string, RouteDef>

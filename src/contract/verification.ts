@@ -4,6 +4,7 @@
  * becomes the member's phone.
  */
 import { z } from 'zod/mini'
+import { epochMs, shortText } from './common'
 
 export const smsCodePurposes = ['rights-request', 'guardian'] as const
 
@@ -20,3 +21,15 @@ export const sendCodeBody = z
     }),
   )
 export type SendCodeBody = z.infer<typeof sendCodeBody>
+
+/** Kept apart from the rights requests: the guardian flow (§1.6) uses these without §10's schemas. */
+export const sendSmsResponse = z.object({
+  verificationId: z.string(),
+  maskedPhone: z.string(),
+  expiresAt: epochMs,
+})
+export const verifyBody = z.object({
+  verificationId: shortText(64),
+  code: z.string().check(z.regex(/^\d{6}$/)),
+})
+export const verifyResponse = z.object({ verificationToken: z.string(), expiresAt: epochMs })

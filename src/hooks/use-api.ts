@@ -1,25 +1,42 @@
 import { useMemo } from 'react'
-import type { ApiResult, CallInput, CallOutput } from '../services/api'
-import type { RouteName } from '../contract/routes'
+import type { AppRoutes } from '../contract/routes-app'
+import type { ApiResult, CallInput, CallOutput, RouteTable } from '../services/api/client'
 import { useServices } from './services-context'
+
+/** What useApi returns: `call` knows the main package's routes and the table given. */
+export interface FeatureApi<T extends RouteTable> {
+  call<N extends keyof T & string>(
+    name: N,
+    input?: CallInput<N, T>,
+  ): Promise<ApiResult<CallOutput<N, T>>>
+}
 
 /**
  * The backend client for features (rights requests, member data): logs in first when needed
  * and refuses before the notice was agreed to (§1.5). Results are values, never thrown.
+ * As with useT(rightsMessages): a subpackage passes its own route table (useApi(rightsRoutes)),
+ * so its schemas load with its pages and not at start (issue 9); useApi() knows the main
+ * package's routes only, and a route of neither table does not compile.
  */
-export function useApi() {
+/** The `call` of useApi(table): the main package's routes and `T`. */
+export type FeatureCall<T extends RouteTable = Record<never, never>> = FeatureApi<
+  AppRoutes & T
+>['call']
+
+export function useApi(): FeatureApi<AppRoutes>
+export function useApi<T extends RouteTable>(table: T): FeatureApi<AppRoutes & T>
+export function useApi(table?: RouteTable): FeatureApi<RouteTable> {
   const { api, sync } = useServices()
-  return useMemo(
-    () => ({
-      async call<N extends RouteName>(
-        name: N,
-        input?: CallInput<N>,
-      ): Promise<ApiResult<CallOutput<N>>> {
+  return useMemo(() => {
+    // The table's routes are checked where useApi(table) is called; here any name of it goes.
+    const client = (table ? api.extend(table) : api) as unknown as FeatureApi<RouteTable>
+    const feature: FeatureApi<RouteTable> = {
+      async call(name, input) {
         const error = await sync.ensureSession()
         if (error) return { ok: false, error }
-        return api.call(name, input)
+        return client.call(name, input)
       },
-    }),
-    [api, sync],
-  )
+    }
+    return feature
+  }, [api, sync, table])
 }

@@ -5,6 +5,7 @@ import { validatePhone } from '../domain/validators/phone'
 import type { ApiError } from '../services/api'
 import { useAppStoreApi } from '../store/store-context'
 import { useApi } from './use-api'
+import { verificationRoutes } from '../contract/routes-verification'
 
 export type GuardianProblem =
   | { readonly kind: 'phone' }
@@ -19,7 +20,7 @@ export type GuardianProblem =
  */
 export function useGuardianFlow(now: () => number = Date.now) {
   const store = useAppStoreApi()
-  const { call } = useApi()
+  const { call } = useApi(verificationRoutes)
   const [sent, setSent] = useState<{ id: string; maskedPhone: string; at: number } | null>(null)
   const [problem, setProblem] = useState<GuardianProblem | null>(null)
   const [busy, setBusy] = useState(false)

@@ -5,6 +5,7 @@ import { validatePlate } from '../domain/validators/plate'
 import type { CallOutput } from '../services/api'
 import type { ParkingSession } from '../services/member-ports'
 import { useApi } from './use-api'
+import { memberRoutes } from '../contract/routes-member'
 import { type ConsentOutcome, useConsent } from './use-consent'
 import { toMemberError, type MemberError } from './use-member'
 import { useServices } from './services-context'
@@ -23,7 +24,7 @@ export interface ParkingStay extends ParkingSession {
  * the page at once: the backend deletes the plates (§8.2) and nothing of them stays in view.
  */
 export function useMemberPlates() {
-  const api = useApi()
+  const api = useApi(memberRoutes)
   const { parkingLot, sync } = useServices()
   const consent = useConsent('licence-plates')
   const [plates, setPlates] = useState<Plate[] | null>(null)

@@ -4,6 +4,7 @@ import { createIdGenerator } from '../domain/ids'
 import type { CallOutput } from '../services/api'
 import type { ImageSource, PickedImage } from '../services/member-ports'
 import { useApi } from './use-api'
+import { memberRoutes } from '../contract/routes-member'
 import { type ConsentOutcome, useConsent } from './use-consent'
 import { toMemberError, type MemberError } from './use-member'
 import { useServices } from './services-context'
@@ -63,7 +64,7 @@ function readPending(raw: string | null): PendingUpload | null {
  * count once approved. Withdrawing the consent drops an unsent photo at once.
  */
 export function useMemberReceipts(onPoints?: () => void) {
-  const api = useApi()
+  const api = useApi(memberRoutes)
   const { media, sync, storage } = useServices()
   const consent = useConsent('receipt-photos')
   const newId = useMemo(() => createIdGenerator(), [])

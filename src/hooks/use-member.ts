@@ -4,6 +4,7 @@ import type { CallOutput } from '../services/api'
 import { createIdGenerator } from '../domain/ids'
 import { useAppStore } from '../store/store-context'
 import { useApi } from './use-api'
+import { memberRoutes } from '../contract/routes-member'
 import { useServices } from './services-context'
 
 export type Profile = CallOutput<'getProfile'>
@@ -32,7 +33,7 @@ export function toMemberError(e: {
  * button. Nothing is fetched before the user opens the member pages and the notice is agreed.
  */
 export function useMember() {
-  const api = useApi()
+  const api = useApi(memberRoutes)
   const { phone } = useServices()
   const signedIn = useAppStore((s) => s.session !== null)
   const [profile, setProfile] = useState<Profile | null>(null)
@@ -95,7 +96,7 @@ export type RedeemPhase = 'idle' | 'confirming' | 'sending' | 'done' | 'failed'
  * a lost answer is the same redemption: it happens once (the backend is idempotent by id).
  */
 export function useRedemption(onBalance: (balance: number) => void) {
-  const api = useApi()
+  const api = useApi(memberRoutes)
   const newId = useMemo(() => createIdGenerator(), [])
   const [reward, setReward] = useState<Reward | null>(null)
   const [phase, setPhase] = useState<RedeemPhase>('idle')

@@ -4,6 +4,7 @@ import { useLang, useT } from '../i18n/use-t'
 import { rightsMessages } from '../i18n/features/rights'
 import type { ApiError, ApiResult } from '../services/api'
 import { useApi } from './use-api'
+import { rightsRoutes } from '../contract/routes-rights'
 
 export type { RightsRequestDto }
 
@@ -34,7 +35,7 @@ type Load<T> =
 
 /** §10.1 tracking: the person's requests, newest first. */
 export function useRightsRequestList() {
-  const { call } = useApi()
+  const { call } = useApi(rightsRoutes)
   const [state, setState] = useState<Load<readonly RightsRequestDto[]>>({ phase: 'loading' })
   const reload = useCallback(async () => {
     setState({ phase: 'loading' })
@@ -56,7 +57,7 @@ export function useRightsRequestList() {
 
 /** One request, with the actions the person may take on it (§10.3 verify, cancel). */
 export function useRightsRequest(id: string) {
-  const { call } = useApi()
+  const { call } = useApi(rightsRoutes)
   const [state, setState] = useState<Load<RightsRequestDto>>({ phase: 'loading' })
   const [actionError, setActionError] = useState<ApiError | null>(null)
   const busy = useRef(false)

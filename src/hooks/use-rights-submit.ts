@@ -17,7 +17,8 @@ import type { MediaPicker } from '../services/member-ports'
 import { useServices } from './services-context'
 import type { AppStore } from '../store/create-app-store'
 import { useAppStoreApi } from '../store/store-context'
-import { useApi } from './use-api'
+import { type FeatureCall, useApi } from './use-api'
+import { rightsRoutes } from '../contract/routes-rights'
 
 export type SubmitOutcome =
   | { readonly ok: true; readonly request: RightsRequestDto; readonly deregistration: boolean }
@@ -36,7 +37,7 @@ function unclear(error: ApiError): boolean {
   )
 }
 
-type Call = ReturnType<typeof useApi>['call']
+type Call = FeatureCall<typeof rightsRoutes>
 
 export interface SendDeps {
   readonly call: Call
@@ -136,7 +137,7 @@ export async function recoverDraft(
 
 /** Sends a verified draft once (issue 6 point 7): a second tap while it is under way gets the same answer. */
 export function useRightsSubmit(type: RightsRequestType, now: () => number = Date.now) {
-  const { call } = useApi()
+  const { call } = useApi(rightsRoutes)
   const { media } = useServices()
   const store = useAppStoreApi()
   const inFlight = useRef<Promise<SubmitOutcome> | null>(null)

@@ -3,6 +3,7 @@ import { normaliseSmsCode, RESEND_COOLDOWN_MS, secondsUntil } from '../domain/sm
 import { validatePhone, type PhoneErrorCode } from '../domain/validators/phone'
 import type { ApiError } from '../services/api'
 import { useApi } from './use-api'
+import { verificationRoutes } from '../contract/routes-verification'
 
 export type VerificationPhase = 'idle' | 'sending' | 'sent' | 'verifying' | 'verified' | 'no-phone'
 
@@ -16,7 +17,7 @@ export type VerificationProblem =
  * single-use token at the end. Adds the phone number first when the account has none.
  */
 export function useRightsVerification(now: () => number = Date.now) {
-  const { call } = useApi()
+  const { call } = useApi(verificationRoutes)
   const [phase, setPhase] = useState<VerificationPhase>('idle')
   const [sent, setSent] = useState<{ id: string; maskedPhone: string; at: number } | null>(null)
   const [problem, setProblem] = useState<VerificationProblem | null>(null)

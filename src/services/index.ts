@@ -1,4 +1,5 @@
-import type { ApiClient, ApiError } from './api'
+import type { AppRoutes } from '../contract/routes-app'
+import type { ApiClient, ApiError } from './api/client'
 import { createMockLoginCode, type LoginCodeSource, wechatLoginCode } from './auth'
 import { createFakeLocation } from './fakes/location'
 import { createFakeMediaPicker } from './fakes/media'
@@ -56,7 +57,8 @@ export interface PlatformServices {
 
 /** The platform plus the backend client and the sync engine, injected through one context. */
 export interface Services extends PlatformServices {
-  readonly api: ApiClient
+  /** Knows the main package's routes; a subpackage extends it with its own (issue 9). */
+  readonly api: ApiClient<AppRoutes>
   readonly sync: {
     /** Sends what is pending now (also the "retry" of the sync indicator). */
     flush(): Promise<void>

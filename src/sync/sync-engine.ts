@@ -6,13 +6,14 @@
  */
 import type { ConsentEvent } from '../domain/consent-event'
 import { classifyFailure, nextBatch, retryDelay } from '../domain/outbox'
-import type { ApiClient, ApiError } from '../services/api'
+import type { AppRoutes } from '../contract/routes-app'
+import type { ApiClient, ApiError } from '../services/api/client'
 import type { AppStore } from '../store/create-app-store'
 import { selectAwaitingGuardian } from '../store/selectors'
 
 export interface SyncEngineDeps {
   readonly store: AppStore
-  readonly api: ApiClient
+  readonly api: ApiClient<AppRoutes>
   readonly loginCode: () => Promise<string>
   readonly now: () => number
   readonly random: () => number

@@ -1,3 +1,8 @@
+import { routes } from '../../src/contract/routes'
+import { appRoutes } from '../../src/contract/routes-app'
+import { memberRoutes } from '../../src/contract/routes-member'
+import { rightsRoutes } from '../../src/contract/routes-rights'
+import { verificationRoutes } from '../../src/contract/routes-verification'
 import { createApiClient, type HttpRequest, type Transport } from '../../src/services/api'
 
 /** The app's client on a scripted transport: errors come back as values, never thrown. */
@@ -93,5 +98,40 @@ describe('the app API client (errors are values)', () => {
     const r = await api.call('getConsents')
     expect(r.ok).toBe(false)
     expect(!r.ok && r.error.kind).toBe('validation')
+  })
+})
+
+describe("issue 9: each package's client knows its own routes only", () => {
+  const transport: Transport = async (req) => ({
+    status: 200,
+    headers: {},
+    body: req.url.endsWith('/v1/rights-requests') ? { requests: [] } : { status: 'ok', time: 1 },
+  })
+  const main = createApiClient({ baseUrl: 'http://x.test', transport }, appRoutes)
+
+  it('the main table has no rights, member, verification or admin route', () => {
+    const paths = Object.values(appRoutes).map((d) => d.path)
+    expect(paths).toContain('/v1/consents/events')
+    expect(paths).toContain('/v1/unsubscribe')
+    expect(
+      paths.filter((p) => /^\/v1\/(admin|rights-requests|verification|me\/(?!profile))/.test(p)),
+    ).toEqual([])
+  })
+
+  it('a subpackage extends the main client with its table; a route of neither does not compile', async () => {
+    // @ts-expect-error: rights routes are not in the main package's table
+    expect(() => main.call('listRightsRequests')).toThrow()
+    const rights = main.extend(rightsRoutes)
+    const listed = await rights.call('listRightsRequests')
+    expect(listed.ok && listed.value.requests).toEqual([])
+    expect((await rights.call('health')).ok).toBe(true)
+    // @ts-expect-error: the admin routes are in no table of the app
+    expect(() => rights.call('adminAudience', { query: { channel: 'sms' } })).toThrow()
+  })
+
+  it('the union is still every table once (the server and the OpenAPI document use it)', () => {
+    const union = { ...appRoutes, ...verificationRoutes, ...rightsRoutes, ...memberRoutes }
+    for (const [name, def] of Object.entries(union))
+      expect(routes[name as keyof typeof routes]).toBe(def)
   })
 })

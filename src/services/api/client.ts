@@ -6,7 +6,9 @@
 import type { z } from 'zod/mini'
 import type { Bilingual } from '../../catalogue/types'
 import { errorBody } from '../../contract/common'
-import { routes, type RouteDef, type RouteName, type Routes } from '../../contract/routes'
+import type { RouteDef } from '../../contract/route-def'
+// Types only (erased): the default table of the types, never bundled.
+import type { Routes } from '../../contract/routes'
 import type { Transport } from './transport'
 
 export type ApiErrorKind = 'network' | 'http' | 'validation'
@@ -33,10 +35,26 @@ type Part<R, K extends 'params' | 'query' | 'body'> = R extends { readonly [P in
   ? { readonly [P in K]: InputOf<S> }
   : { readonly [P in K]?: undefined }
 
-export type CallInput<N extends RouteName> = Part<Routes[N], 'params'> &
-  Part<Routes[N], 'query'> &
-  Part<Routes[N], 'body'>
-export type CallOutput<N extends RouteName> = Infer<Routes[N]['response']>
+/** A part of the route table (src/contract/routes.ts is the union of them all). */
+export type RouteTable = Readonly<Record<string, RouteDef>>
+
+export type CallInput<N extends keyof T, T extends RouteTable = Routes> = Part<T[N], 'params'> &
+  Part<T[N], 'query'> &
+  Part<T[N], 'body'>
+export type CallOutput<N extends keyof T, T extends RouteTable = Routes> = Infer<T[N]['response']>
+
+/**
+ * A client that knows the routes of its table only: calling another one is a compile error, and
+ * the schemas of the others are not bundled with the code that holds it (issue 9).
+ */
+export interface ApiClient<T extends RouteTable = Routes> {
+  call<N extends keyof T & string>(
+    name: N,
+    input?: CallInput<N, T>,
+  ): Promise<ApiResult<CallOutput<N, T>>>
+  /** The same client knowing `more` routes too (a subpackage's table). */
+  extend<U extends RouteTable>(more: U): ApiClient<T & U>
+}
 
 export interface ApiClientOptions {
   readonly baseUrl: string
@@ -61,12 +79,9 @@ function buildUrl(base: string, def: RouteDef, params: unknown, query: unknown):
   return `${base.replace(/\/$/, '')}${path}${qs ? `?${qs}` : ''}`
 }
 
-export function createApiClient(opts: ApiClientOptions) {
-  async function call<N extends RouteName>(
-    name: N,
-    input?: CallInput<N>,
-  ): Promise<ApiResult<CallOutput<N>>> {
-    const def: RouteDef = routes[name]
+/** The request itself, for any route: the typed clients below name the route by its table. */
+function createSender(opts: ApiClientOptions) {
+  return async function send(def: RouteDef, input: unknown): Promise<ApiResult<unknown>> {
     const inp = (input ?? {}) as { params?: unknown; query?: unknown; body?: unknown }
     const headers: Record<string, string> = { accept: 'application/json' }
     const token =
@@ -123,8 +138,26 @@ export function createApiClient(opts: ApiClientOptions) {
         },
       }
     }
-    return { ok: true, value: parsed.data as CallOutput<N>, status: res.status }
+    return { ok: true, value: parsed.data, status: res.status }
   }
-  return { call }
 }
-export type ApiClient = ReturnType<typeof createApiClient>
+
+function bind<T extends RouteTable>(send: ReturnType<typeof createSender>, table: T): ApiClient<T> {
+  return {
+    call: (name, input) => {
+      const def = table[name]
+      // Only reachable past the types (a cast, plain JS): a programming error, not a result.
+      if (!def) throw new Error(`Route ${name} is not in this client's table`)
+      return send(def, input) as never
+    },
+    extend: (more) => bind(send, { ...table, ...more }),
+  }
+}
+
+/** A client for `table` (the app passes appRoutes; tests and tools the whole of routes.ts). */
+export function createApiClient<T extends RouteTable>(
+  opts: ApiClientOptions,
+  table: T,
+): ApiClient<T> {
+  return bind(createSender(opts), table)
+}
