@@ -17,10 +17,6 @@ import { bilingual, clientKey, epochMs, isoDate, shortText } from './common'
 
 export { attachmentKinds, type AttachmentKind }
 
-// --- verification (§10.3): the SMS code routes' schemas are in ./verification ---------------
-
-export const sendSmsBody = z.object({ purpose: z.optional(z.enum(['rights-request'])) })
-
 // --- requests --------------------------------------------------------------------------------
 
 const fieldSchema = (f: RightsField) => {
