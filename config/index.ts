@@ -48,6 +48,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
           .rule('h5-fakes')
           .test(/src[\\/]services[\\/]fakes[\\/]/)
           .set('sideEffects', false)
+        if (process.env.SIZE_SOURCEMAP) chain.devtool('source-map')
       },
     },
     h5: {
