@@ -41,7 +41,7 @@ it('measures first renders and a consent toggle', async () => {
     ?.dispatchEvent('agreeprivacyauthorization')
   await settle()
   detach(notice.page)
-  const { page, root } = await renderWeappPage('pages/consent-center/index')
+  const { page, root } = await renderWeappPage('packages/choices/pages/center/index')
   resetSetDataLog()
   await tapSelector(page, root, '.purpose-card--marketing-sms .consent-switch')
   const toggle = { calls: setDataLog.length, bytes: sum(setDataLog.map((c) => c.bytes)) }

@@ -10,9 +10,9 @@ function urlOf(route: Route): string {
     case 'policy':
       return `/packages/policy/pages/full-text/index${route.section ? `?section=${encodeURIComponent(route.section)}` : ''}`
     case 'consent-center':
-      return '/pages/consent-center/index'
+      return '/packages/choices/pages/center/index'
     case 'separate-consent':
-      return `/pages/separate-consent/index?purpose=${encodeURIComponent(route.purpose)}`
+      return `/packages/choices/pages/separate/index?purpose=${encodeURIComponent(route.purpose)}`
     case 'member':
       return '/packages/member/pages/card/index'
     case 'member-receipts':
@@ -38,7 +38,7 @@ function urlOf(route: Route): string {
     case 'unsubscribe':
       return `/pages/unsubscribe/index?token=${encodeURIComponent(route.token)}`
     case 'what-changed':
-      return '/pages/what-changed/index'
+      return '/packages/choices/pages/what-changed/index'
     case 'consent-history':
       return '/packages/about/pages/history/index'
     case 'transparency':

@@ -2,7 +2,7 @@
 import { act, waitFor } from '@testing-library/react'
 import type { ComponentType } from 'react'
 import type { WechatScope } from '../../src/catalogue/types'
-import SeparateConsent from '../../src/pages/separate-consent/index'
+import SeparateConsent from '../../src/packages/choices/pages/separate/index'
 import { createFakeLocation } from '../../src/services/fakes/location'
 import { createFakeMediaPicker } from '../../src/services/fakes/media'
 import { createFakePermissionGate } from '../../src/services/fakes/permission-gate'

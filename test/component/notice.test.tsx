@@ -1,7 +1,7 @@
 import { act, waitFor } from '@testing-library/react'
 import { currentPolicyVersion, policy } from '../../src/catalogue/policy'
 import { registerPrivacyGate } from '../../src/hooks/use-privacy-gate'
-import ConsentCenter from '../../src/pages/consent-center/index'
+import ConsentCenter from '../../src/packages/choices/pages/center/index'
 import Home from '../../src/pages/index/index'
 import Notice from '../../src/pages/notice/index'
 import { consentSetup } from '../support/consent-setup'

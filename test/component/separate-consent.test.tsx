@@ -1,6 +1,6 @@
 import { waitFor } from '@testing-library/react'
 import { purposes } from '../../src/catalogue/purposes'
-import SeparateConsent from '../../src/pages/separate-consent/index'
+import SeparateConsent from '../../src/packages/choices/pages/separate/index'
 import { selectConsentState } from '../../src/store/selectors'
 import { choices, consentSetup } from '../support/consent-setup'
 import { mountPage } from '../support/render'

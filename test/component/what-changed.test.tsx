@@ -1,7 +1,7 @@
 import { waitFor } from '@testing-library/react'
 import { act } from '@testing-library/react'
 import { currentPolicyVersion } from '../../src/catalogue/policy/versions'
-import WhatChanged from '../../src/pages/what-changed/index'
+import WhatChanged from '../../src/packages/choices/pages/what-changed/index'
 import { isGranted, selectConsentState } from '../../src/store/selectors'
 import { consentSetup } from '../support/consent-setup'
 import { mountPage, unmountAll } from '../support/render'

@@ -52,13 +52,13 @@ interface Ids {
 
 const stops: readonly Stop[] = [
   { clause: '§1.5', name: 'home', path: () => 'pages/index/index' },
-  { clause: '§3.3 §7.3', name: 'consent-center', path: () => 'pages/consent-center/index' },
+  { clause: '§3.3 §7.3', name: 'consent-center', path: () => 'packages/choices/pages/center/index' },
   {
     clause: '§7.3',
     name: 'separate-consent',
-    path: () => 'pages/separate-consent/index?purpose=receipt-photos',
+    path: () => 'packages/choices/pages/separate/index?purpose=receipt-photos',
   },
-  { clause: '§14.1', name: 'what-changed', path: () => 'pages/what-changed/index' },
+  { clause: '§14.1', name: 'what-changed', path: () => 'packages/choices/pages/what-changed/index' },
   {
     clause: '§3.4(b)',
     name: 'unsubscribe',
@@ -200,7 +200,7 @@ describe.each(['zh-CN', 'en'] as const)('accessibility in %s', (lang) => {
 
   /** Agrees on the separate consent screen of `purpose` and waits until it has gone back. */
   async function grantSeparately(purpose: string) {
-    await open(`pages/separate-consent/index?purpose=${purpose}`)
+    await open(`packages/choices/pages/separate/index?purpose=${purpose}`)
     await j.page.locator(visible('.separate-consent__agree')).click()
     await j.page.locator(visible('.separate-consent__agree')).waitFor({ state: 'hidden' })
   }
@@ -241,8 +241,8 @@ describe.each(['zh-CN', 'en'] as const)('accessibility in %s', (lang) => {
       await g.shot('home-guest')
       expectClean(lang, 'home-guest', await auditVisiblePage(g.page, 'pages/index/index'))
       for (const [name, path] of [
-        ['consent-center-guest', 'pages/consent-center/index'],
-        ['separate-consent-guest', 'pages/separate-consent/index?purpose=precise-location'],
+        ['consent-center-guest', 'packages/choices/pages/center/index'],
+        ['separate-consent-guest', 'packages/choices/pages/separate/index?purpose=precise-location'],
       ] as const) {
         await g.page.goto(`${g.page.url().split('#')[0]}#/${path}`)
         await waitForVisiblePage(g.page, path.split('?')[0])
@@ -256,14 +256,14 @@ describe.each(['zh-CN', 'en'] as const)('accessibility in %s', (lang) => {
 
   it(`§7.3 §10.1(d) the sheet confirming a withdrawal that deletes receipt photos: no serious/critical axe violation, named controls (WCAG 4.1.2), 44 px targets (WCAG 2.5.5) (${lang})`, async () => {
     await grantSeparately('receipt-photos')
-    await open('pages/consent-center/index')
+    await open('packages/choices/pages/center/index')
     await j.page.locator(visible('.purpose-card--receipt-photos .consent-switch--on')).click()
     await j.page.locator(visible('.confirm-sheet__panel')).waitFor()
     await j.shot('withdraw-sheet')
     expectClean(
       lang,
       'withdraw-sheet',
-      await auditVisiblePage(j.page, 'pages/consent-center/index'),
+      await auditVisiblePage(j.page, 'packages/choices/pages/center/index'),
     )
     await j.page.locator(visible('.confirm-sheet__cancel')).click()
   })

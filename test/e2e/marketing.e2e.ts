@@ -34,7 +34,7 @@ describe.each(['zh-CN', 'en'] as const)('marketing in %s', (lang) => {
     await page.locator(visible('.home__title')).waitFor()
     const before = await smsAudience((n) => n >= 0)
 
-    await page.goto(`${page.url().split('#')[0]}#/pages/consent-center/index`)
+    await page.goto(`${page.url().split('#')[0]}#/packages/choices/pages/center/index`)
     const sms = page.locator(visible('.purpose-card--marketing-sms .consent-switch'))
     await sms.click()
     await page.locator(visible('.purpose-card--marketing-sms .consent-switch--on')).waitFor()

@@ -101,7 +101,7 @@ describe.each(['zh-CN', 'en'] as const)('offline in %s', (lang) => {
     const context = page.context()
     await page.locator(visible('.notice')).getByText(t.notice.agree, { exact: true }).click()
     await page.locator(visible('.home__title')).waitFor()
-    const centerUrl = `${page.url().split('#')[0]}#/pages/consent-center/index`
+    const centerUrl = `${page.url().split('#')[0]}#/packages/choices/pages/center/index`
     await page.goto(centerUrl)
     const card = `.purpose-card--${PURPOSE}`
     await page.locator(visible(`${card} .consent-switch`)).click()

@@ -58,7 +58,7 @@ describe.each(['zh-CN', 'en'] as const)('re-consent on a new policy version in %
     await page.locator(visible('.home__title')).waitFor()
 
     const base = page.url().split('#')[0]
-    await page.goto(`${base}#/pages/consent-center/index`)
+    await page.goto(`${base}#/packages/choices/pages/center/index`)
     for (const id of ['preference-cookies', 'marketing-email']) {
       await page.locator(visible(`.purpose-card--${id} .consent-switch`)).click()
       await page.locator(visible(`.purpose-card--${id} .consent-switch--on`)).waitFor()

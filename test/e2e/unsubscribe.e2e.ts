@@ -50,7 +50,7 @@ describe.each(['zh-CN', 'en'] as const)('unsubscribe link in %s', (lang) => {
     const { page } = app
     await page.locator(visible('.notice')).getByText(t.notice.agree, { exact: true }).click()
     await page.locator(visible('.home__title')).waitFor()
-    const center = `${page.url().split('#')[0]}#/pages/consent-center/index`
+    const center = `${page.url().split('#')[0]}#/packages/choices/pages/center/index`
     await page.goto(center)
     for (const id of ['marketing-sms', 'marketing-email']) {
       await page.locator(visible(`.purpose-card--${id} .consent-switch`)).click()

@@ -49,7 +49,7 @@ describe('weapp output: accessible names and roles (issue 9 §3, WCAG 4.1.2)', (
       ?.dispatchEvent('agreeprivacyauthorization')
     await settle()
 
-    const { page, root } = await renderWeappPage('pages/consent-center/index')
+    const { page, root } = await renderWeappPage('packages/choices/pages/center/index')
     const sms = '.purpose-card--marketing-sms .consent-switch'
     expect(wxmlAttributes(page, root, sms)).toMatchObject({
       ariaRole: 'switch',
@@ -67,7 +67,7 @@ describe('weapp output: accessible names and roles (issue 9 §3, WCAG 4.1.2)', (
 
   it('§2.1(c) §7.3 WCAG 4.1.2 each plate key is aria-role="button" named by its character, aria-disabled while it cannot be typed', async () => {
     // The member agreed to the notice above; licence plates take their own consent (§7.3).
-    const ask = await renderWeappPage('pages/separate-consent/index', {
+    const ask = await renderWeappPage('packages/choices/pages/separate/index', {
       query: { purpose: 'licence-plates' },
     })
     await tapSelector(ask.page, ask.root, '.separate-consent__agree')

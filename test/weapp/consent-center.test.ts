@@ -32,7 +32,7 @@ const optional = purposes.filter((p) => !p.required && p.group !== 'minors')
 
 describe('weapp output: the consent center (issue 4 §7)', () => {
   it('§1.5 §3.8 renders every group, nothing pre-ticked, necessary items without a switch', async () => {
-    const { root } = await renderWeappPage('pages/consent-center/index')
+    const { root } = await renderWeappPage('packages/choices/pages/center/index')
     expect(all(root, 'consent-center__title')[0]?.textContent).toBe('我的同意')
     expect(all(root, 'consent-center__group-title')).toHaveLength(8)
     expect(all(root, 'consent-switch')).toHaveLength(optional.length)
@@ -47,7 +47,7 @@ describe('weapp output: the consent center (issue 4 §7)', () => {
     const notice = await renderWeappPage('pages/notice/index')
     await fire(notice.page, 'notice-agree', 'agreeprivacyauthorization')
 
-    const { page, root } = await renderWeappPage('pages/consent-center/index')
+    const { page, root } = await renderWeappPage('packages/choices/pages/center/index')
     expect(all(root, 'consent-center__guest')).toHaveLength(0)
     resetSetDataLog()
     // The first switch on the page belongs to the first optional purpose of the first group.

@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import type { Purpose } from '../../catalogue/types'
-import { deletesOf } from '../../components/withdraw-sheet'
-import { bulkGrantablePurposes } from '../../domain/consent-rules'
-import { useNavigation } from '../../hooks/use-navigation'
-import { optionalPurposes, selectConsentState } from '../../store/selectors'
-import { useAppStore, useAppStoreApi } from '../../store/store-context'
+import type { Purpose } from '../../../../catalogue/types'
+import { deletesOf } from '../../../../components/withdraw-sheet'
+import { bulkGrantablePurposes } from '../../../../domain/consent-rules'
+import { useNavigation } from '../../../../hooks/use-navigation'
+import { optionalPurposes, selectConsentState } from '../../../../store/selectors'
+import { useAppStore, useAppStoreApi } from '../../../../store/store-context'
 
 /**
  * The consent center's choices (issue 4 §3). Granting: one tap per ordinary purpose; a

@@ -1,11 +1,11 @@
 import { Button, Text, View } from '@tarojs/components'
-import { businessFunctionsTitle } from '../../catalogue/policy/business-functions'
-import { policyOutline } from '../../catalogue/policy/outline'
-import { LanguageSwitch } from '../../components/language-switch'
-import { PurposeCard } from '../../components/purpose-card'
-import { useNavigation } from '../../hooks/use-navigation'
-import { useReconsent } from '../../hooks/use-reconsent'
-import { useLang, useT } from '../../i18n/use-t'
+import { businessFunctionsTitle } from '../../../../catalogue/policy/business-functions'
+import { policyOutline } from '../../../../catalogue/policy/outline'
+import { LanguageSwitch } from '../../../../components/language-switch'
+import { PurposeCard } from '../../../../components/purpose-card'
+import { useNavigation } from '../../../../hooks/use-navigation'
+import { useReconsent } from '../../../../hooks/use-reconsent'
+import { useLang, useT } from '../../../../i18n/use-t'
 import './index.scss'
 
 /**
