@@ -52,13 +52,21 @@ interface Ids {
 
 const stops: readonly Stop[] = [
   { clause: '§1.5', name: 'home', path: () => 'pages/index/index' },
-  { clause: '§3.3 §7.3', name: 'consent-center', path: () => 'packages/choices/pages/center/index' },
+  {
+    clause: '§3.3 §7.3',
+    name: 'consent-center',
+    path: () => 'packages/choices/pages/center/index',
+  },
   {
     clause: '§7.3',
     name: 'separate-consent',
     path: () => 'packages/choices/pages/separate/index?purpose=receipt-photos',
   },
-  { clause: '§14.1', name: 'what-changed', path: () => 'packages/choices/pages/what-changed/index' },
+  {
+    clause: '§14.1',
+    name: 'what-changed',
+    path: () => 'packages/choices/pages/what-changed/index',
+  },
   {
     clause: '§3.4(b)',
     name: 'unsubscribe',
@@ -242,7 +250,10 @@ describe.each(['zh-CN', 'en'] as const)('accessibility in %s', (lang) => {
       expectClean(lang, 'home-guest', await auditVisiblePage(g.page, 'pages/index/index'))
       for (const [name, path] of [
         ['consent-center-guest', 'packages/choices/pages/center/index'],
-        ['separate-consent-guest', 'packages/choices/pages/separate/index?purpose=precise-location'],
+        [
+          'separate-consent-guest',
+          'packages/choices/pages/separate/index?purpose=precise-location',
+        ],
       ] as const) {
         await g.page.goto(`${g.page.url().split('#')[0]}#/${path}`)
         await waitForVisiblePage(g.page, path.split('?')[0])
