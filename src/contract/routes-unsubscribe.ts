@@ -7,9 +7,10 @@ export const unsubscribeRoutes = {
     method: 'GET',
     path: '/v1/unsubscribe',
     auth: 'none',
-    summary: '§3.4(b) one-click unsubscribe link',
+    summary:
+      '§3.4(b) what the link would stop (no side effect: scanners prefetch links); the tap POSTs',
     query: unsubscribe.unsubscribeQuery,
-    response: unsubscribe.unsubscribeResponse,
+    response: unsubscribe.unsubscribePreviewResponse,
   }),
   unsubscribePost: r({
     method: 'POST',

@@ -138,13 +138,49 @@ describe('choices are honoured: audiences and every §3.4 opt-out path (issue 3 
     const path = `pages/unsubscribe/index?token=${encodeURIComponent(t.token)}`
     expect(t.miniProgramPath).toBe(path)
     expect(t.url).toMatch(new RegExp(`^https?://[^/]+/#/${path.replace(/[?.]/g, '\\$&')}$`))
-    const r = must(await s.anon.call('unsubscribeGet', { query: { token: t.token } }))
+    const r = must(await s.anon.call('unsubscribePost', { body: { token: t.token } }))
     expect(r.unsubscribed).toEqual(['marketing-email'])
     expect(await granted(alice, 'marketing-email')).toBe(false)
     expect(await granted(alice, 'marketing-sms')).toBe(true)
     expect(await ledgerSources(alice)).toContain('marketing-email:withdraw:unsubscribe-link')
     // Clicking twice is harmless.
     must(await s.anon.call('unsubscribePost', { body: { token: t.token } }))
+  })
+
+  it('§3.4(b) opening the link (GET, HEAD: a mail scanner prefetching it) unsubscribes nothing', async () => {
+    const t = must(
+      await s.admin.call('adminUnsubscribeToken', {
+        body: { userId: alice.userId, channel: 'all', ttlSeconds: 3600 },
+      }),
+    )
+    const before = must(await alice.api.call('getConsents')).ledger.length
+    // What a tap would stop, and the page where the person taps: nothing is withdrawn.
+    const preview = must(await s.anon.call('unsubscribeGet', { query: { token: t.token } }))
+    expect(preview).toMatchObject({ url: t.url, miniProgramPath: t.miniProgramPath })
+    expect([...preview.wouldUnsubscribe].sort()).toEqual(
+      ['email', 'phone', 'post', 'sms', 'wechat'].map((c) => `marketing-${c}`),
+    )
+    expect(preview.message['zh-CN']).toContain('不会退订')
+    expect(preview.message.en).toContain('unsubscribes nothing')
+    const q = `/v1/unsubscribe?token=${encodeURIComponent(t.token)}`
+    expect((await s.raw('HEAD', q)).status).toBe(200)
+    expect((await s.raw('GET', q)).status).toBe(200)
+    expect(must(await alice.api.call('getConsents')).ledger).toHaveLength(before)
+    for (const c of ['sms', 'email', 'phone', 'wechat', 'post'])
+      expect(await granted(alice, `marketing-${c}`)).toBe(true)
+    expect(await audience('email')).toHaveLength(1)
+    // A bad or expired link is refused on the GET too, in both languages.
+    const forged = err(
+      await s.anon.call('unsubscribeGet', { query: { token: `${t.token.slice(0, -2)}zz` } }),
+    )
+    expect(forged).toMatchObject({ status: 400, code: 'link-invalid' })
+    expect(forged.localized).toMatchObject({ 'zh-CN': '退订链接无效。' })
+    s.advance(3601_000)
+    expect(err(await s.anon.call('unsubscribeGet', { query: { token: t.token } }))).toMatchObject({
+      status: 400,
+      code: 'link-expired',
+    })
+    expect(await granted(alice, 'marketing-sms')).toBe(true)
   })
 
   it('§3.4(b) an "all channels" link stops every channel; forged or expired links are refused', async () => {

@@ -8,7 +8,7 @@ import type { Ctx } from '../lib/context'
 import { errors } from '../lib/errors'
 import { fail, ok, register } from '../lib/http'
 import { registerAdminRightsRoutes } from './admin-rights'
-import { signUnsubscribeToken } from './opt-outs'
+import { signUnsubscribeToken, unsubscribePage } from './opt-outs'
 
 export function registerAdminRoutes(app: FastifyInstance, ctx: Ctx): void {
   // §3.1(g), §3.4, §12.2, §9.3(a): only members who granted the channel now, not under 14
@@ -36,11 +36,8 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: Ctx): void {
     if (!getUser(ctx.db, body.userId)) return fail(errors.notFound())
     const expiresAt = ctx.clock() + (body.ttlSeconds ?? 30 * 24 * 3600) * 1000
     const token = signUnsubscribeToken(ctx, body.userId, body.channel, expiresAt)
-    // §3.4(b): the link opens the app's unsubscribe page, which waits for the user's tap, so a
-    // mail scanner fetching the link stops nothing. In WeChat the same page is `miniProgramPath`
-    // (behind a URL Link); PUBLIC_BASE_URL is where the H5 app is served.
-    const path = `pages/unsubscribe/index?token=${encodeURIComponent(token)}`
-    return ok({ token, url: `${ctx.publicBaseUrl}/#/${path}`, miniProgramPath: path, expiresAt })
+    // §3.4(b): the link opens the app's unsubscribe page, which waits for the user's tap.
+    return ok({ token, ...unsubscribePage(ctx, token), expiresAt })
   })
 
   register(app, ctx, routes.adminVerifyLedger, () => {

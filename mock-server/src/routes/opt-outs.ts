@@ -15,7 +15,7 @@ import { withdrawPurposes } from '../lib/consent-writes'
 import type { Ctx } from '../lib/context'
 import { hmac, safeEqual } from '../lib/crypto'
 import { errors, validatorError } from '../lib/errors'
-import { fail, ok, register } from '../lib/http'
+import { fail, ok, register, type Outcome } from '../lib/http'
 
 type Scope = MarketingChannel | 'all'
 
@@ -61,7 +61,18 @@ function readUnsubscribeToken(
   }
 }
 
-function unsubscribe(ctx: Ctx, token: string) {
+/**
+ * §3.4(b): the app's unsubscribe page for a token: it waits for the person's tap, so a mail
+ * scanner fetching the link stops nothing. In WeChat the same page is `miniProgramPath` (behind
+ * a URL Link); PUBLIC_BASE_URL is where the H5 app is served.
+ */
+export function unsubscribePage(ctx: Ctx, token: string): { url: string; miniProgramPath: string } {
+  const path = `pages/unsubscribe/index?token=${encodeURIComponent(token)}`
+  return { url: `${ctx.publicBaseUrl}/#/${path}`, miniProgramPath: path }
+}
+
+/** The member and scope a token names, or the bilingual 400 for a bad or expired link. */
+function checkToken(ctx: Ctx, token: string): { user: UserRow; scope: Scope } | Outcome {
   const t = readUnsubscribeToken(ctx, token)
   if (t === 'expired')
     return fail(
@@ -74,13 +85,37 @@ function unsubscribe(ctx: Ctx, token: string) {
   const u = t === 'invalid' ? undefined : getUser(ctx.db, t.userId)
   if (t === 'invalid' || !u)
     return fail(errors.bad('link-invalid', '退订链接无效。', 'This unsubscribe link is not valid.'))
-  withdrawPurposes(ctx, u, purposesFor(t.scope), 'unsubscribe-link')
+  return { user: u, scope: t.scope }
+}
+
+/** The person's tap (POST): withdraws what the link is for. */
+function unsubscribe(ctx: Ctx, token: string): Outcome {
+  const t = checkToken(ctx, token)
+  if (!('user' in t)) return t
   const ids = purposesFor(t.scope)
+  withdrawPurposes(ctx, t.user, ids, 'unsubscribe-link')
   return ok({
     unsubscribed: ids,
     message: {
       'zh-CN': '您已成功退订，之后不会再收到相关营销信息。',
       en: 'You are unsubscribed and will receive no more of these messages.',
+    },
+  })
+}
+
+/**
+ * GET (and HEAD) on a link: changes nothing. Mail scanners and link previews fetch links
+ * without anyone tapping; §3.4(b) one-tap unsubscribe is the POST from the app's page.
+ */
+function previewUnsubscribe(ctx: Ctx, token: string): Outcome {
+  const t = checkToken(ctx, token)
+  if (!('user' in t)) return t
+  return ok({
+    wouldUnsubscribe: purposesFor(t.scope),
+    ...unsubscribePage(ctx, token),
+    message: {
+      'zh-CN': '打开此链接不会退订。请在 INDIGO 小程序的退订页面点击“一键退订”确认。',
+      en: 'Opening this link unsubscribes nothing. Tap “Unsubscribe” on the INDIGO unsubscribe page to confirm.',
     },
   })
 }
@@ -117,7 +152,8 @@ export function registerOptOutRoutes(app: FastifyInstance, ctx: Ctx): void {
     return ok({ action: users.length ? 'unsubscribed' : 'ignored', matchedUsers: users.length })
   })
 
-  // (b) One click, no login: GET for links in texts, POST for RFC 8058 List-Unsubscribe-Post.
+  // (b) One tap, no login: the POST (the app's page, and RFC 8058 List-Unsubscribe-Post). The
+  // GET only previews: a link scanner's prefetch must not opt anyone out.
   const rateLimited = (ip: string) => {
     const wait = ctx.limiter(`unsubscribe:${ip}`, ctx.rateLimits.unsubscribe)
     return wait > 0 ? fail(errors.rateLimited(Math.ceil(wait / 1000))) : undefined
@@ -126,7 +162,7 @@ export function registerOptOutRoutes(app: FastifyInstance, ctx: Ctx): void {
     app,
     ctx,
     routes.unsubscribeGet,
-    ({ query, req }) => rateLimited(req.ip) ?? unsubscribe(ctx, query.token),
+    ({ query, req }) => rateLimited(req.ip) ?? previewUnsubscribe(ctx, query.token),
   )
   register(
     app,
