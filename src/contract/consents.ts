@@ -79,10 +79,24 @@ export const eventResult = z.object({
   clamped: z.boolean(),
 })
 
+/**
+ * Events stored but counting for nothing (§1.5 unknown = not granted, §14.1): a grant citing a
+ * policy version the server never published, an event for a purpose it does not know. The batch
+ * is not refused for them, so a withdrawal sent with them is never lost (§3.4). `code` stays a
+ * plain string: a newer server may add one without breaking older apps' parsing.
+ */
+export const eventNotice = z.object({
+  code: z.string(),
+  eventIds: z.array(z.string()),
+  message: bilingual,
+})
+export type EventNotice = z.infer<typeof eventNotice>
+
 export const postConsentEventsResponse = z.object({
   results: z.array(eventResult),
   purposes: z.array(purposeStateDto),
   deleted: z.array(deletedData),
+  notices: z.optional(z.array(eventNotice)),
 })
 export type PostConsentEventsResponse = z.infer<typeof postConsentEventsResponse>
 

@@ -3,7 +3,10 @@
  * catalogue + policy version + ledger rules -> each user's derived state.
  */
 import { purposeById, purposes } from '../../../src/catalogue/purposes'
-import { currentPolicyVersion as currentPolicyRecord } from '../../../src/catalogue/policy/versions'
+import {
+  currentPolicyVersion as currentPolicyRecord,
+  policyVersionHistory,
+} from '../../../src/catalogue/policy/versions'
 import type { MarketingChannel, Purpose } from '../../../src/catalogue/types'
 import type { PurposeStateDto } from '../../../src/contract/consents'
 import {
@@ -43,6 +46,18 @@ export function setPublishedPolicy(
 /** The version in force on this server: the last one published, else the shipped one. */
 export function policyVersionIn(ledger: LedgerStore): string {
   return cataloguePolicyChain(publishedByServer.get(ledger)).currentVersion
+}
+
+/**
+ * §14.1: a version this server published: the shipped text's history or one published since.
+ * Anything else is unknown: a grant citing it counts as not granted (the rules treat an unknown
+ * version as "everything changed"), a withdrawal citing it still withdraws.
+ */
+export function isPublishedPolicyVersion(ledger: LedgerStore, version: string): boolean {
+  return (
+    policyVersionHistory.some((v) => v.version === version) ||
+    (publishedByServer.get(ledger) ?? []).some((v) => v.version === version)
+  )
 }
 
 export const allPurposes: readonly Purpose[] = purposes

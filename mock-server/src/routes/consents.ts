@@ -1,18 +1,19 @@
 /**
  * §1.5, §3, §7.3, §14: consents. GET derived state + ledger; POST a batch of events
- * (idempotent by eventId, 409 on the same id with other content, future times clamped);
+ * (idempotent by eventId, 409 on the same id with other content, future times clamped; events
+ * the server cannot vouch for are stored but never count as grants, see noticesFor);
  * GET receipts after the Kantara consent receipt / ISO/IEC TS 27560.
  */
 import type { FastifyInstance } from 'fastify'
-import type { ConsentReceipt } from '../../../src/contract/consents'
+import type { ConsentReceipt, EventNotice } from '../../../src/contract/consents'
 import { routes } from '../../../src/contract/routes'
 import type { ConsentEvent } from '../../../src/domain/consent-event'
 import { maskPhone } from '../../../src/domain/validators/phone'
 import { getUser } from '../db/users'
 import {
-  allPurposes,
   deriveFor,
   isKnownPurpose,
+  isPublishedPolicyVersion,
   policyVersionIn,
   purposeOf,
   toDtos,
@@ -39,19 +40,6 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: Ctx): void {
     const u = user && getUser(ctx.db, user.id)
     if (!u) return fail(errors.unauthorised())
     const events: readonly ConsentEvent[] = body.events
-    const unknown = events
-      .map((e, i) => ({ i, id: e.purposeId }))
-      .filter((x) => !isKnownPurpose(x.id))
-    if (unknown.length) {
-      return fail(
-        errors.bad(
-          'unknown-purpose',
-          '包含未知的处理目的。',
-          'Unknown purpose id.',
-          unknown.map((x) => ({ index: x.i, purposeId: x.id })),
-        ),
-      )
-    }
     const ids = new Set<string>()
     for (const e of events) {
       if (ids.has(e.eventId)) {
@@ -105,6 +93,7 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: Ctx): void {
       })),
       purposes: toDtos(r.state),
       deleted: r.deleted,
+      ...noticesFor(ctx, events),
     })
   })
 
@@ -112,7 +101,8 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: Ctx): void {
     const u = user && getUser(ctx.db, user.id)
     if (!u) return fail(errors.unauthorised())
     const receipts: ConsentReceipt[] = ctx.ledger.entries(u.id).map((e) => {
-      const p = purposeOf(e.purposeId) ?? allPurposes[0]
+      // An event for a purpose this server does not know gets no other purpose's name.
+      const p = purposeOf(e.purposeId)
       return {
         version: 'KI-CR-v1.1.0',
         jurisdiction: 'CN',
@@ -177,4 +167,42 @@ function guardianPhoneVerified(ctx: Ctx, userId: string, masked: string): boolea
     )
     .all(userId)
     .some((v) => maskPhone(v.phone) === masked)
+}
+
+/**
+ * §1.5, §14.1: what was stored but counts for nothing, said in both languages. Such events are
+ * kept (idempotent, hash-chained like every other) rather than refusing the batch: the app sends
+ * withdrawals in the same batch as grants, and a refused batch would strand them (§3.4).
+ */
+function noticesFor(ctx: Ctx, events: readonly ConsentEvent[]): { notices?: EventNotice[] } {
+  const notices: EventNotice[] = []
+  const unknownPurpose = events.filter((e) => !isKnownPurpose(e.purposeId))
+  if (unknownPurpose.length) {
+    notices.push({
+      code: 'unknown-purpose',
+      eventIds: unknownPurpose.map((e) => e.eventId),
+      message: {
+        'zh-CN': '已记录，但本服务不认识该处理目的，此记录不构成任何同意。',
+        en: 'Recorded, but this service does not know the purpose: it counts as no consent.',
+      },
+    })
+  }
+  const unknownVersion = events.filter(
+    (e) =>
+      e.action === 'grant' &&
+      isKnownPurpose(e.purposeId) &&
+      !isPublishedPolicyVersion(ctx.ledger, e.policyVersion),
+  )
+  if (unknownVersion.length) {
+    notices.push({
+      code: 'unknown-policy-version',
+      eventIds: unknownVersion.map((e) => e.eventId),
+      message: {
+        'zh-CN':
+          '已记录，但该同意引用的隐私政策版本未曾发布，因此不视为已同意，请按现行政策重新确认。',
+        en: 'Recorded, but this consent cites a privacy policy version that was never published, so it counts as not given; please confirm again under the current policy.',
+      },
+    })
+  }
+  return notices.length ? { notices } : {}
 }
