@@ -7,6 +7,8 @@ import { z } from 'zod/mini'
 import { epochMs, shortText } from './common'
 
 export const smsCodePurposes = ['rights-request', 'guardian'] as const
+/** A code proves only what it was sent for (the backend keeps the purpose with the code). */
+export type SmsCodePurpose = (typeof smsCodePurposes)[number]
 
 export const sendCodeBody = z
   .object({

@@ -174,6 +174,16 @@ const steps: readonly string[] = [
   `
   ALTER TABLE consent_events ADD COLUMN guardian_phone TEXT;
   `,
+  // 6: a code serves the purpose it was sent for only (§10.3, §1.6, §12.2): an SMS code records
+  // it ('rights-request' identifies the member and verifies a typed phone; 'guardian' proves the
+  // guardian's phone and nothing else). Codes sent before this step have none and serve nothing.
+  // The getPhoneNumber codes leave login_codes: those are pruned 10 minutes after use, which is
+  // safe for login codes (they expire after 5) but would let a phone code, which carries no
+  // time, bind again; a spent phone code is kept here.
+  `
+  ALTER TABLE verifications ADD COLUMN purpose TEXT;
+  CREATE TABLE phone_codes (code_hash TEXT PRIMARY KEY, used_at INTEGER NOT NULL);
+  `,
 ]
 
 export function migrate(db: Database.Database): number {

@@ -8,7 +8,6 @@ import type { FastifyInstance } from 'fastify'
 import type { ConsentReceipt, EventNotice } from '../../../src/contract/consents'
 import { routes } from '../../../src/contract/routes'
 import type { ConsentEvent } from '../../../src/domain/consent-event'
-import { maskPhone } from '../../../src/domain/validators/phone'
 import { getUser } from '../db/users'
 import {
   deriveFor,
@@ -23,6 +22,7 @@ import type { Ctx } from '../lib/context'
 import { errors } from '../lib/errors'
 import { fail, ok, register } from '../lib/http'
 import { registerPolicyRoutes } from './policy'
+import { guardianPhoneVerified } from './verification'
 
 export function registerConsentRoutes(app: FastifyInstance, ctx: Ctx): void {
   // §14.1: first, so every derivation below sees the versions published on this backend.
@@ -157,16 +157,6 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: Ctx): void {
     })
     return ok({ receipts })
   })
-}
-
-/** A code sent to a phone with this mask was verified on this member's account. */
-function guardianPhoneVerified(ctx: Ctx, userId: string, masked: string): boolean {
-  return ctx.db
-    .prepare<[string], { phone: string }>(
-      'SELECT phone FROM verifications WHERE user_id = ? AND verified_at IS NOT NULL AND phone IS NOT NULL',
-    )
-    .all(userId)
-    .some((v) => maskPhone(v.phone) === masked)
 }
 
 /**

@@ -98,8 +98,9 @@ export function registerMemberRoutes(app: FastifyInstance, ctx: Ctx): void {
     const p = validatePhone(m[1] ?? '')
     if (!p.ok) return fail(validatorError(p.code))
     return db.transaction(() => {
+      // Once per code, for good: phone codes carry no time (login codes' table is pruned).
       const used = db
-        .prepare('INSERT OR IGNORE INTO login_codes (code_hash, used_at) VALUES (?, ?)')
+        .prepare('INSERT OR IGNORE INTO phone_codes (code_hash, used_at) VALUES (?, ?)')
         .run(sha256(`phone:${body.code}`), ctx.clock())
       if (used.changes === 0) return fail(badCode)
       db.prepare('UPDATE users SET phone = ?, pending_phone = NULL WHERE id = ?').run(p.value, u.id)

@@ -193,7 +193,8 @@ export function registerRightsRoutes(app: FastifyInstance, ctx: Ctx): void {
         if ('status' in attachments) return fail(attachments)
         let state = newRequestState(now)
         if (body.verificationToken) {
-          if (!consumeVerificationToken(ctx, u.id, body.verificationToken)) return fail(badToken())
+          if (!consumeVerificationToken(ctx, u.id, body.verificationToken, 'rights-request'))
+            return fail(badToken())
           const t = transition(state, 'verified', now)
           if (t.ok) state = t.value
         }
@@ -252,7 +253,8 @@ export function registerRightsRoutes(app: FastifyInstance, ctx: Ctx): void {
       if (!row) return fail(errors.notFound())
       if (row.status !== 'submitted')
         return fail(invalidTransition(row.status as RightsRequestStatus, 'verified'))
-      if (!consumeVerificationToken(ctx, user.id, body.verificationToken)) return fail(badToken())
+      if (!consumeVerificationToken(ctx, user.id, body.verificationToken, 'rights-request'))
+        return fail(badToken())
       const t = transition(stateOf(row), 'verified', ctx.clock())
       if (!t.ok) return fail(invalidTransition(t.from, t.to))
       saveState(db, row.id, t.value)

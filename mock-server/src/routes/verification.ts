@@ -6,6 +6,7 @@
 import type { FastifyInstance } from 'fastify'
 import { randomInt } from 'node:crypto'
 import { routes } from '../../../src/contract/routes'
+import type { SmsCodePurpose } from '../../../src/contract/verification'
 import { maskPhone } from '../../../src/domain/validators/phone'
 import { getUser } from '../db/users'
 import type { Ctx } from '../lib/context'
@@ -25,6 +26,8 @@ interface VerificationRow {
   attempts: number
   verified_at: number | null
   phone: string | null
+  /** What the code may prove (SmsCodePurpose); NULL for codes sent before purposes were kept. */
+  purpose: SmsCodePurpose | null
 }
 
 const resendTooSoon = (seconds: number) =>
@@ -43,7 +46,8 @@ export function registerVerificationRoutes(app: FastifyInstance, ctx: Ctx): void
     if (!u) return fail(errors.unauthorised())
     // Issue 7 §1: a number the user typed (pending) gets the code; verifying it makes it theirs.
     // §1.6, §12.2: the guardian's code goes to the guardian's phone, never stored as the member's.
-    const to = body.purpose === 'guardian' ? body.phone : (u.pending_phone ?? u.phone)
+    const purpose: SmsCodePurpose = body.purpose ?? 'rights-request'
+    const to = purpose === 'guardian' ? body.phone : (u.pending_phone ?? u.phone)
     if (!to) {
       return fail(
         errors.conflict(
@@ -62,8 +66,8 @@ export function registerVerificationRoutes(app: FastifyInstance, ctx: Ctx): void
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
     const id = ctx.ids()
     db.prepare(
-      'INSERT INTO verifications (id, user_id, code_hash, created_at, expires_at, phone) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(id, u.id, sha256(`${id}:${code}`), now, now + CODE_TTL_MS, to)
+      'INSERT INTO verifications (id, user_id, code_hash, created_at, expires_at, phone, purpose) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(id, u.id, sha256(`${id}:${code}`), now, now + CODE_TTL_MS, to, purpose)
     // The mock SMS gateway: the code goes to the log, the phone is masked.
     ctx.log.info(
       { sms: { to: maskPhone(to), verificationId: id, smsCode: code } },
@@ -122,21 +126,44 @@ export function registerVerificationRoutes(app: FastifyInstance, ctx: Ctx): void
     db.prepare(
       'UPDATE verifications SET verified_at = ?, token_hash = ?, token_expires_at = ? WHERE id = ?',
     ).run(now, sha256(token), now + TOKEN_TTL_MS, v.id)
-    // The code reached the typed number: it is verified now, and the member's phone.
-    db.prepare(
-      'UPDATE users SET phone = pending_phone, pending_phone = NULL WHERE id = ? AND pending_phone = ?',
-    ).run(user.id, v.phone)
+    // The code reached the typed number: it is verified now, and the member's phone. Only the
+    // member's own code does that: a guardian's code to the same number never makes it theirs.
+    if (v.purpose === 'rights-request') {
+      db.prepare(
+        'UPDATE users SET phone = pending_phone, pending_phone = NULL WHERE id = ? AND pending_phone = ?',
+      ).run(user.id, v.phone)
+    }
     return ok({ verificationToken: token, expiresAt: now + TOKEN_TTL_MS })
   })
 }
 
-/** Consumes a verification token of this user (single use); false when invalid or spent. */
-export function consumeVerificationToken(ctx: Ctx, userId: string, token: string): boolean {
+/**
+ * Consumes a verification token of this user for `purpose` (single use); false when invalid,
+ * spent, or earned by a code sent for another purpose (a guardian's code, to the guardian's
+ * phone, never identifies the member for §10.3).
+ */
+export function consumeVerificationToken(
+  ctx: Ctx,
+  userId: string,
+  token: string,
+  purpose: SmsCodePurpose,
+): boolean {
   const r = ctx.db
     .prepare(
       `UPDATE verifications SET token_used_at = ? WHERE token_hash = ? AND user_id = ? AND token_used_at IS NULL
-       AND token_expires_at > ?`,
+       AND token_expires_at > ? AND purpose = ?`,
     )
-    .run(ctx.clock(), sha256(token), userId, ctx.clock())
+    .run(ctx.clock(), sha256(token), userId, ctx.clock(), purpose)
   return r.changes === 1
+}
+
+/** §1.6, §12.2: a guardian's code sent to a phone with this mask was verified on this account. */
+export function guardianPhoneVerified(ctx: Ctx, userId: string, masked: string): boolean {
+  return ctx.db
+    .prepare<[string], { phone: string }>(
+      `SELECT phone FROM verifications WHERE user_id = ? AND verified_at IS NOT NULL
+       AND phone IS NOT NULL AND purpose = 'guardian'`,
+    )
+    .all(userId)
+    .some((v) => maskPhone(v.phone) === masked)
 }
