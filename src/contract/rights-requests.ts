@@ -13,7 +13,7 @@ import {
   type RightsRequestType,
 } from '../catalogue/rights'
 import { rejectionReasons, rightsRequestStatuses } from '../domain/rights-request'
-import { bilingual, clientKey, epochMs, isoDate, shortText } from './common'
+import { bilingual, clientKey, epochMs, idParam, isoDate, shortText } from './common'
 
 export { attachmentKinds, type AttachmentKind }
 
@@ -81,6 +81,8 @@ export const attachmentDto = z.object({
   kind: z.enum(attachmentKinds),
   mimeType: z.string(),
   sizeBytes: z.int(),
+  /** When it came in with the request (epoch ms). */
+  uploadedAt: z.optional(epochMs),
 })
 
 export const createRightsRequestBody = z.object({
@@ -133,6 +135,22 @@ export type RightsRequestDto = z.infer<typeof rightsRequestDto>
 export const rightsRequestList = z.object({ requests: z.array(rightsRequestDto) })
 
 // --- admin -----------------------------------------------------------------------------------
+
+/** One photo of one request: both ids, so a photo is only ever read through its request. */
+export const attachmentParams = z.object({
+  id: idParam.shape.id,
+  attachmentId: idParam.shape.id,
+})
+
+/**
+ * §10.1, §10.3: the staff handling a request look at its evidence or proof of relationship.
+ * The bytes travel as base64 in the contract's JSON (the typed admin client reads them).
+ */
+export const adminAttachmentResponse = z.object({
+  ...attachmentDto.shape,
+  requestId: z.string(),
+  imageBase64: z.string(),
+})
 
 export const adminCompleteBody = z.object({
   /** Attached to the request (e.g. an export); for access/copy the export is attached when omitted. */

@@ -59,6 +59,23 @@ export const adminRoutes = {
     summary: 'All rights requests',
     response: rights.rightsRequestList,
   }),
+  adminGetRightsRequest: r({
+    method: 'GET',
+    path: '/v1/admin/rights-requests/:id',
+    auth: 'admin',
+    summary:
+      'One rights request, any member; its photos listed (id, kind, type, size, uploaded at)',
+    params: idParam,
+    response: rights.rightsRequestDto,
+  }),
+  adminGetRightsAttachment: r({
+    method: 'GET',
+    path: '/v1/admin/rights-requests/:id/attachments/:attachmentId',
+    auth: 'admin',
+    summary: '§10.1 one evidence / proof-of-relationship photo of a request, bytes as base64',
+    params: rights.attachmentParams,
+    response: rights.adminAttachmentResponse,
+  }),
   adminAdvanceRightsRequest: r({
     method: 'POST',
     path: '/v1/admin/rights-requests/:id/advance',

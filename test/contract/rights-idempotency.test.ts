@@ -88,7 +88,13 @@ describe('issue 6 §7 one request per idempotency key; §10.1 photos kept with t
       }),
     )
     expect(r.attachments).toEqual([
-      { id: expect.any(String), kind: 'evidence', mimeType: 'image/png', sizeBytes: 70 },
+      {
+        id: expect.any(String),
+        kind: 'evidence',
+        mimeType: 'image/png',
+        sizeBytes: 70,
+        uploadedAt: s.now(),
+      },
     ])
     expect(
       JSON.stringify(must(await m.api.call('getRightsRequest', { params: { id: r.id } }))),

@@ -222,6 +222,7 @@ describe('§10 rights requests with identity verification first (issue 3 points 
         kind: 'relationship-proof',
         mimeType: 'image/jpeg',
         sizeBytes: 134,
+        uploadedAt: s.now(),
       },
     ])
   })

@@ -25,7 +25,7 @@ export interface RightsRow {
 
 /** Rows with their attachments' metadata (never the bytes). */
 export const RIGHTS_SELECT = `SELECT rights_requests.*, (
-  SELECT json_group_array(json_object('id', a.id, 'kind', a.kind, 'mimeType', a.mime_type, 'sizeBytes', a.size_bytes))
+  SELECT json_group_array(json_object('id', a.id, 'kind', a.kind, 'mimeType', a.mime_type, 'sizeBytes', a.size_bytes, 'uploadedAt', a.created_at))
   FROM rights_attachments a WHERE a.request_id = rights_requests.id
 ) AS attachments_json FROM rights_requests`
 

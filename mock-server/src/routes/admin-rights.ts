@@ -68,6 +68,41 @@ export function registerAdminRightsRoutes(app: FastifyInstance, ctx: Ctx): void 
     return ok({ requests: rows.map(rightsRequestDtoOf) })
   })
 
+  register(app, ctx, routes.adminGetRightsRequest, ({ params }) => {
+    const row = getRightsRow(db, params.id)
+    return row ? ok(rightsRequestDtoOf(row)) : fail(errors.notFound())
+  })
+
+  // §10.1, §10.3: the staff look at a request's evidence or proof of relationship. Read only
+  // through its request: a photo of a deleted request is gone with it.
+  register(app, ctx, routes.adminGetRightsAttachment, ({ params }) => {
+    const a = db
+      .prepare<
+        [string, string],
+        {
+          id: string
+          request_id: string
+          kind: string
+          mime_type: string
+          size_bytes: number
+          image: Buffer
+          created_at: number
+        }
+      >('SELECT * FROM rights_attachments WHERE id = ? AND request_id = ?')
+      .get(params.attachmentId, params.id)
+    if (!a) return fail(errors.notFound())
+    ctx.log.info({ rightsAttachment: { requestId: a.request_id, id: a.id } }, 'photo viewed')
+    return ok({
+      id: a.id,
+      requestId: a.request_id,
+      kind: a.kind,
+      mimeType: a.mime_type,
+      sizeBytes: a.size_bytes,
+      uploadedAt: a.created_at,
+      imageBase64: a.image.toString('base64'),
+    })
+  })
+
   register(app, ctx, routes.adminAdvanceRightsRequest, ({ params, body }) => {
     const row = getRightsRow(db, params.id)
     if (!row) return fail(errors.notFound())

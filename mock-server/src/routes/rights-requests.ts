@@ -268,7 +268,12 @@ export function registerRightsRoutes(app: FastifyInstance, ctx: Ctx): void {
     if (!row) return fail(errors.notFound())
     const t = transition(stateOf(row), 'cancelled', ctx.clock())
     if (!t.ok) return fail(invalidTransition(t.from, t.to))
-    saveState(db, row.id, t.value)
+    db.transaction(() => {
+      saveState(db, row.id, t.value)
+      // §8.1: a cancelled request is never acted on, so its photos (a document, a birth or
+      // death certificate) have no purpose left: they go now, not with the member's data.
+      db.prepare('DELETE FROM rights_attachments WHERE request_id = ?').run(row.id)
+    })()
     return ok(rightsRequestDtoOf(getRightsRow(db, row.id) as RightsRow))
   })
 }
