@@ -2,3 +2,4 @@
 export { dataCategories, dataCategoryById, type DataCategoryId } from './data-categories'
 export { currentPolicyVersion, policy, policyVersionHistory } from './policy'
 export { purposeById, purposeGroupsOrder, purposeIds, purposes, type PurposeId } from './purposes'
+export { purposeCopy, purposeNames } from './purpose-copy'

@@ -133,17 +133,18 @@ export interface DataCategory {
 }
 
 export interface Retention {
-  /** At most six years after the last transaction (§8.1). */
+  /** At most six years after the last transaction (§8.1); 0 = used on the spot, not stored. */
   readonly maxYears: number
-  readonly text: Bilingual
 }
 
+/**
+ * A purpose's rules: what the domain, the store and the backend decide with. Its words (name,
+ * description, ...) are a PurposeCopy in ./purpose-copy, kept apart so that the consent core
+ * and the main package do not carry them (issue 9).
+ */
 export interface Purpose {
   readonly id: string
   readonly group: PurposeGroup
-  readonly name: Bilingual
-  /** What and why, in plain words. */
-  readonly description: Bilingual
   readonly legalBasis: LegalBasis
   /** Necessary for the service: shown as necessary, with no switch. */
   readonly required: boolean
@@ -157,10 +158,6 @@ export interface Purpose {
   readonly businessFunctions: readonly BusinessFunctionId[]
   readonly channel?: MarketingChannel
   readonly retention: Retention
-  /** What stops working if the user refuses (§1.2, §2.4, §7.2). */
-  readonly ifRefused: Bilingual
-  /** Who receives the data (§4): INDIGO, processors acting for it, group companies. */
-  readonly recipients: Bilingual
   /** Data deleted by the backend when this consent is withdrawn. */
   readonly deletesOnWithdrawal: readonly string[]
   /** WeChat permission asked only after consent, at the point of use. */
@@ -168,3 +165,19 @@ export interface Purpose {
   /** Paragraph ids this purpose implements, e.g. ["3.1(g)", "3.4", "BF.wechat-mini-program"]. */
   readonly policyRefs: readonly string[]
 }
+
+/** A purpose's words, in both languages (./purpose-copy); its rules are its Purpose. */
+export interface PurposeCopy {
+  readonly name: Bilingual
+  /** What and why, in plain words. */
+  readonly description: Bilingual
+  /** How long it is kept, in words (the rule is the Purpose's retention.maxYears, §8.1). */
+  readonly retention: Bilingual
+  /** What stops working if the user refuses (§1.2, §2.4, §7.2). */
+  readonly ifRefused: Bilingual
+  /** Who receives the data (§4): INDIGO, processors acting for it, group companies. */
+  readonly recipients: Bilingual
+}
+
+/** A purpose's words apart from its name (./purpose-copy/names.ts holds the names). */
+export type PurposeDetails = Omit<PurposeCopy, 'name'>

@@ -1,4 +1,5 @@
 import { waitFor } from '@testing-library/react'
+import { purposeCopy } from '../../src/catalogue/purpose-copy'
 import { purposeGroupsOrder, purposes } from '../../src/catalogue/purposes'
 import { bulkGrantablePurposes } from '../../src/domain/consent-rules'
 import ConsentCenter from '../../src/packages/choices/pages/center/index'
@@ -57,11 +58,11 @@ describe('consent center (issue 4 §3)', () => {
       expect(q('.purpose-card--receipt-photos')?.textContent).toContain('消费小票照片及小票信息'),
     )
     const card = q('.purpose-card--receipt-photos')?.textContent ?? ''
-    const receipt = purposes.find((p) => p.id === 'receipt-photos')
-    expect(card).toContain(receipt?.description['zh-CN'])
+    const receipt = purposeCopy['receipt-photos']
+    expect(card).toContain(receipt.description['zh-CN'])
     expect(card).toContain('消费小票照片及小票信息')
     expect(card).toContain('颐堤港微信小程序')
-    expect(card).toContain(receipt?.retention.text['zh-CN'])
+    expect(card).toContain(receipt.retention['zh-CN'])
     expect(card).toContain('您的单独同意（第7.3条）')
     expect(card).toContain('§2.2(a)(v)')
     // A clause opens the full text at that paragraph.

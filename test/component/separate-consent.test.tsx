@@ -1,4 +1,5 @@
 import { waitFor } from '@testing-library/react'
+import { purposeCopy } from '../../src/catalogue/purpose-copy'
 import { purposes } from '../../src/catalogue/purposes'
 import SeparateConsent from '../../src/packages/choices/pages/separate/index'
 import { selectConsentState } from '../../src/store/selectors'
@@ -42,12 +43,13 @@ describe('separate-consent screens (§7.3, issue 4 §4)', () => {
     async (id, purpose) => {
       const { testUtils, setup } = await openScreen(id)
       const text = document.body.textContent ?? ''
-      expect(q('.separate-consent__title')?.textContent).toBe(purpose.name['zh-CN'])
+      const copy = purposeCopy[purpose.id]
+      expect(q('.separate-consent__title')?.textContent).toBe(copy.name['zh-CN'])
       expect(text).toContain('单独同意')
-      expect(text).toContain(purpose.description['zh-CN'])
-      expect(text).toContain(purpose.ifRefused['zh-CN'])
-      expect(text).toContain(purpose.retention.text['zh-CN'])
-      expect(text).toContain(purpose.recipients['zh-CN'])
+      expect(text).toContain(copy.description['zh-CN'])
+      expect(text).toContain(copy.ifRefused['zh-CN'])
+      expect(text).toContain(copy.retention['zh-CN'])
+      expect(text).toContain(copy.recipients['zh-CN'])
       expect(text).toContain('此同意仅针对本项用途，不包含任何其他用途。')
       if (id === 'guardian-consent') {
         // §12.2: only the guardian consents; the button waits for that declaration.
@@ -118,9 +120,9 @@ describe('separate-consent screens (§7.3, issue 4 §4)', () => {
     setup.store.getState().decideNotice('accepted')
     const { testUtils } = await mountPage(SeparateConsent, setup)
     const title = await testUtils.queries.waitForQuerySelector('.separate-consent__title')
-    const wifi = purposes.find((p) => p.id === 'wifi-tracking')
-    expect(title?.textContent).toBe(wifi?.name.en)
+    const wifi = purposeCopy['wifi-tracking']
+    expect(title?.textContent).toBe(wifi.name.en)
     expect(document.body.textContent).toContain('Separate consent')
-    expect(document.body.textContent).toContain(wifi?.ifRefused.en)
+    expect(document.body.textContent).toContain(wifi.ifRefused.en)
   })
 })

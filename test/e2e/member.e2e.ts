@@ -5,7 +5,7 @@
  * approves it through the admin route, then the points on the member card.
  */
 import type { Browser } from 'playwright-core'
-import { purposeById } from '../../src/catalogue/purposes'
+import { purposeNames } from '../../src/catalogue/purpose-copy'
 import { messages } from '../../src/i18n'
 import { memberMessages } from '../../src/i18n/features/member'
 import { admin, launch, startJourney } from './support/browser'
@@ -27,7 +27,7 @@ describe.each([
 ] as const)('member receipts in %s', (lang, amount, points) => {
   const t = messages[lang]
   const m = memberMessages[lang].member
-  const purpose = purposeById['receipt-photos']
+  const purposeName = purposeNames['receipt-photos']
 
   it(`§7.3 issue 7 §2 a receipt upload waits for its separate consent, then is pending until approved, then earns points (${lang})`, async () => {
     const j = await startJourney(browser, 'member-receipts', {
@@ -68,7 +68,7 @@ describe.each([
     const agree = page.locator(visible('.separate-consent__agree'))
     await agree.waitFor()
     await j.shot('separate-consent')
-    expect(await agree.textContent()).toContain(purpose.name[lang])
+    expect(await agree.textContent()).toContain(purposeName[lang])
     await agree.click()
 
     // Consent given: the upload (H5's chooseMedia adapter picks a sample receipt photo).

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import { purposes } from '../../src/catalogue/purposes'
+import { purposeNames } from '../../src/catalogue/purpose-copy'
 import { messages } from '../../src/i18n'
 import { createApiClient, createFetchTransport } from '../../src/services/api'
 import { admin, apiUrl, appUrl, launch, startJourney } from './support/browser'
@@ -94,7 +94,7 @@ describe.each(['zh-CN', 'en'] as const)('unsubscribe link in %s', (lang) => {
     await action.click()
     await p2.locator(visible('.unsubscribe__done')).waitFor()
     expect(await p2.locator(visible('.unsubscribe__title')).textContent()).toBe(u.done)
-    const smsName = purposes.find((p) => p.id === 'marketing-sms')?.name[lang] ?? 'marketing-sms'
+    const smsName = purposeNames['marketing-sms'][lang]
     expect(await p2.locator(visible('.unsubscribe__channels')).textContent()).toBe(
       u.channels(smsName),
     )

@@ -1,4 +1,4 @@
-import { purposes } from '../../src/catalogue/purposes'
+import { purposeNameById } from '../../src/catalogue/purpose-copy/names'
 import { provinceAbbreviations } from '../../src/domain/validators/plate'
 import { zhCN } from '../../src/i18n/zh-cn'
 import { member } from '../../src/i18n/zh-cn/member'
@@ -17,9 +17,9 @@ import {
  */
 
 const purposeName = (id: string) => {
-  const purpose = purposes.find((p) => p.id === id)
-  if (!purpose) throw new Error(`no purpose ${id}`)
-  return purpose.name['zh-CN']
+  const name = purposeNameById[id]
+  if (!name) throw new Error(`no purpose ${id}`)
+  return name['zh-CN']
 }
 
 interface SimulatedPage {

@@ -2,7 +2,7 @@
  * Errors as values at the edge: every bad input gets a 4xx with a stable code and a clear
  * message in both languages (zh-CN prevails, §15.1). Never a 5xx for the client's mistakes.
  */
-import { purposeById } from '../../../src/catalogue/purposes'
+import { purposeNameById } from '../../../src/catalogue/purpose-copy/names'
 import type { Bilingual } from '../../../src/catalogue/types'
 
 export interface ApiError {
@@ -61,7 +61,7 @@ export const errors = {
     ),
   consentRequired: (purposeId: string) => {
     // Name the purpose as the consent center does, not by its id.
-    const name = (purposeById as Readonly<Record<string, { name: Bilingual }>>)[purposeId]?.name
+    const name = purposeNameById[purposeId]
     return apiError(
       403,
       'consent-required',

@@ -7,6 +7,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { ConsentReceipt, EventNotice } from '../../../src/contract/consents'
 import { routes } from '../../../src/contract/routes'
+import { purposeNameById } from '../../../src/catalogue/purpose-copy/names'
 import type { ConsentEvent } from '../../../src/domain/consent-event'
 import { getUser } from '../db/users'
 import {
@@ -127,7 +128,7 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: Ctx): void {
             purposes: [
               {
                 purposeId: e.purposeId,
-                purpose: p?.name ?? { 'zh-CN': e.purposeId, en: e.purposeId },
+                purpose: purposeNameById[e.purposeId] ?? { 'zh-CN': e.purposeId, en: e.purposeId },
                 purposeCategory: [p?.group ?? 'unknown'],
                 consentType: p?.separateConsent ? 'EXPLICIT-SEPARATE' : 'EXPLICIT',
                 piiCategory: [...(p?.dataCategories ?? [])],

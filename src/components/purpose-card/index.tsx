@@ -2,6 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { dataCategoryById } from '../../catalogue/data-categories'
 import { businessFunctions } from '../../catalogue/policy/business-functions'
+import { purposeCopy } from '../../catalogue/purpose-copy'
+import type { PurposeId } from '../../catalogue/purposes'
 import type { Purpose } from '../../catalogue/types'
 import type { PurposeState } from '../../domain/consent-event'
 import { useNavigation } from '../../hooks/use-navigation'
@@ -28,6 +30,7 @@ export function PurposeCard({ purpose, state, grantDisabled = false, onToggle }:
   const { go } = useNavigation()
   const c = t.purposeCard
   const [open, setOpen] = useState(false)
+  const copy = purposeCopy[purpose.id as PurposeId]
   // Necessary purposes are always "granted" in the derived state; only a real choice is "on".
   const granted = !purpose.required && state?.granted === true
   const data = purpose.dataCategories
@@ -49,16 +52,16 @@ export function PurposeCard({ purpose, state, grantDisabled = false, onToggle }:
   const rows: [string, string][] = [
     [c.data, data],
     [c.where, where],
-    [c.retention, purpose.retention.text[lang]],
+    [c.retention, copy.retention[lang]],
     [c.basis, t.legalBasis[purpose.legalBasis]],
-    [c.recipients, purpose.recipients[lang]],
-    [c.ifRefused, purpose.ifRefused[lang]],
+    [c.recipients, copy.recipients[lang]],
+    [c.ifRefused, copy.ifRefused[lang]],
   ]
   return (
     <View className={`purpose-card purpose-card--${purpose.id}`}>
       <View className="purpose-card__head">
         <View className="purpose-card__heading">
-          <Text className="purpose-card__name">{purpose.name[lang]}</Text>
+          <Text className="purpose-card__name">{copy.name[lang]}</Text>
           <View className="purpose-card__tags">
             <Text className={`purpose-card__status${granted ? ' purpose-card__status--on' : ''}`}>
               {status}
@@ -74,14 +77,14 @@ export function PurposeCard({ purpose, state, grantDisabled = false, onToggle }:
         {!purpose.required && (
           <ConsentSwitch
             checked={granted}
-            label={c.switchLabel(purpose.name[lang])}
+            label={c.switchLabel(copy.name[lang])}
             // §12.2: a child's optional purposes wait for the guardian; withdrawing always works.
             disabled={!granted && (grantDisabled || state?.status === 'needs-guardian')}
             onToggle={() => onToggle(purpose, !granted)}
           />
         )}
       </View>
-      <Text className="purpose-card__desc">{purpose.description[lang]}</Text>
+      <Text className="purpose-card__desc">{copy.description[lang]}</Text>
       {purpose.required && <Text className="purpose-card__note">{c.necessaryNote}</Text>}
       {/* The details are one tap away so that the switches stay easy to find among 26 cards. */}
       <Text

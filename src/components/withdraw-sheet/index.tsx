@@ -1,4 +1,6 @@
 import { dataCategoryById } from '../../catalogue/data-categories'
+import { purposeNames } from '../../catalogue/purpose-copy/names'
+import type { PurposeId } from '../../catalogue/purposes'
 import type { Purpose } from '../../catalogue/types'
 import { useLang, useT } from '../../i18n/use-t'
 import { ConfirmSheet } from '../confirm-sheet'
@@ -27,7 +29,9 @@ export function WithdrawSheet({ purposes, onConfirm, onCancel }: Props) {
   )
   return (
     <ConfirmSheet
-      title={t.withdrawConfirm.title(purposes.map((p) => p.name[lang]).join(sep))}
+      title={t.withdrawConfirm.title(
+        purposes.map((p) => purposeNames[p.id as PurposeId][lang]).join(sep),
+      )}
       text={t.withdrawConfirm.deletes(names.join(sep))}
       confirmLabel={t.withdrawConfirm.confirm}
       cancelLabel={t.withdrawConfirm.cancel}

@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { purposes } from '../../catalogue/purposes'
+// The names only (not every purpose's description): this page is in the main package.
+import { purposeNameById } from '../../catalogue/purpose-copy/names'
 import { LanguageSwitch } from '../../components/language-switch'
 import { useNavigation } from '../../hooks/use-navigation'
 import { useUnsubscribe } from '../../hooks/use-unsubscribe'
@@ -21,9 +22,7 @@ export default function Unsubscribe() {
   const { state, unsubscribe } = useUnsubscribe(token)
 
   const names = (ids: readonly string[]) =>
-    ids
-      .map((id) => purposes.find((p) => p.id === id)?.name[lang] ?? id)
-      .join(lang === 'zh-CN' ? '、' : ', ')
+    ids.map((id) => purposeNameById[id]?.[lang] ?? id).join(lang === 'zh-CN' ? '、' : ', ')
 
   return (
     <View className="unsubscribe">

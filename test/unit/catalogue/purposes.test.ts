@@ -1,5 +1,6 @@
 import { dataCategories, dataCategoryById } from '../../../src/catalogue/data-categories'
 import { policy } from '../../../src/catalogue/policy'
+import { purposeCopy, purposeNames } from '../../../src/catalogue/purpose-copy'
 import { purposeById, purposeGroupsOrder, purposes } from '../../../src/catalogue/purposes'
 import {
   marketingChannels,
@@ -19,13 +20,16 @@ const byId = (id: string) => {
   return p
 }
 
-const texts = (p: (typeof purposes)[number]): [string, Bilingual][] => [
-  ['name', p.name],
-  ['description', p.description],
-  ['retention', p.retention.text],
-  ['ifRefused', p.ifRefused],
-  ['recipients', p.recipients],
-]
+const texts = (p: (typeof purposes)[number]): [string, Bilingual][] => {
+  const c = purposeCopy[p.id]
+  return [
+    ['name', c.name],
+    ['description', c.description],
+    ['retention', c.retention],
+    ['ifRefused', c.ifRefused],
+    ['recipients', c.recipients],
+  ]
+}
 
 describe('purpose catalogue', () => {
   it('§15.1 every purpose and data category reads in both languages, Chinese first', () => {
@@ -38,6 +42,43 @@ describe('purpose catalogue', () => {
     for (const [where, t] of all) {
       expect({ where, zh: HAN.test(t['zh-CN']) }).toEqual({ where, zh: true })
       expect({ where, en: t.en.trim().length > 0 && !HAN.test(t.en) }).toEqual({ where, en: true })
+    }
+  })
+
+  it('§15.1 the words and the rules name the same purposes: every purpose has its words, no words lack a purpose', () => {
+    // The compiler checks this too (satisfies Record<PurposeId, …>); this guards the runtime objects.
+    const ids = purposes.map((p) => p.id).sort()
+    expect(Object.keys(purposeCopy).sort()).toEqual(ids)
+    expect(Object.keys(purposeNames).sort()).toEqual(ids)
+    for (const p of purposes) {
+      const c = purposeCopy[p.id]
+      expect({ id: p.id, name: c.name }).toEqual({ id: p.id, name: purposeNames[p.id] })
+      // The rules keep no words: the consent core and the main package do not carry them.
+      for (const k of ['name', 'description', 'ifRefused', 'recipients'])
+        expect({ id: p.id, [k]: k in p }).toEqual({ id: p.id, [k]: false })
+      expect(Object.keys(p.retention)).toEqual(['maxYears'])
+    }
+  })
+
+  it('§8.1 a purpose whose words say six years keeps data at most six years, and one not stored says so', () => {
+    for (const p of purposes) {
+      const words = purposeCopy[p.id].retention
+      if (p.retention.maxYears === 0) {
+        expect({ id: p.id, en: words.en }).toEqual({
+          id: p.id,
+          en: expect.stringMatching(/not stored/),
+        })
+      } else {
+        expect({ id: p.id, maxYears: p.retention.maxYears }).toEqual({ id: p.id, maxYears: 6 })
+        expect({ id: p.id, en: words.en }).toEqual({
+          id: p.id,
+          en: expect.stringMatching(/six years/),
+        })
+        expect({ id: p.id, zh: words['zh-CN'] }).toEqual({
+          id: p.id,
+          zh: expect.stringMatching(/六年/),
+        })
+      }
     }
   })
 

@@ -9,17 +9,13 @@ import { consentSources, type ConsentEvent } from '../../../src/domain/consent-e
 import type { ConsentContext } from '../../../src/domain/ledger'
 
 const base = {
-  name: { 'zh-CN': '测试', en: 'Test' },
-  description: { 'zh-CN': '测试', en: 'Test' },
   sensitive: false,
   defaultGranted: false,
   dataCategories: [],
   businessFunctions: [],
-  retention: { maxYears: 6, text: { 'zh-CN': '六年', en: 'Six years' } },
-  ifRefused: { 'zh-CN': '无', en: 'Nothing' },
-  recipients: { 'zh-CN': '颐堤港', en: 'INDIGO' },
+  retention: { maxYears: 6 },
   deletesOnWithdrawal: [],
-} as const
+} as const satisfies Partial<Purpose>
 
 const purpose = (
   id: string,

@@ -1,4 +1,5 @@
 import { Input, Text, Textarea } from '@tarojs/components'
+import { purposeNames } from '../../../catalogue/purpose-copy/names'
 import { purposes } from '../../../catalogue/purposes'
 import {
   requestDataCategories,
@@ -25,7 +26,7 @@ interface Props {
 function purposeOptions(type: RightsRequestType, lang: Lang): Option[] {
   return purposes
     .filter((p) => type !== 'withdraw-consent' || !p.required)
-    .map((p) => ({ value: p.id, label: p.name[lang] }))
+    .map((p) => ({ value: p.id, label: purposeNames[p.id][lang] }))
 }
 
 /** One catalogue field of a request form, drawn by its kind. */

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import { purposes } from '../../../catalogue/purposes'
+import { purposeNameById } from '../../../catalogue/purpose-copy/names'
 import { rightByType, requestDataCategories, subjectFields } from '../../../catalogue/rights'
 import type { Lang } from '../../../catalogue/types'
 import type { RightsRequestDto } from '../../../contract/rights-requests'
 import type { RightsT } from '../../../i18n/features/rights'
 
-const purposeName = (id: string, lang: Lang) => purposes.find((p) => p.id === id)?.name[lang] ?? id
+const purposeName = (id: string, lang: Lang) => purposeNameById[id]?.[lang] ?? id
 const isCategory = (v: string): v is (typeof requestDataCategories)[number] =>
   (requestDataCategories as readonly string[]).includes(v)
 

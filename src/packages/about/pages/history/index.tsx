@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import { purposeById, type PurposeId } from '../../../../catalogue/purposes'
+import { purposeNameById } from '../../../../catalogue/purpose-copy/names'
 import { LanguageSwitch } from '../../../../components/language-switch'
 import { PageFooter } from '../../../../components/page-footer'
 import { compareEvents } from '../../../../domain/consent-rules'
@@ -27,7 +27,7 @@ export default function ConsentHistory() {
   const ledger = useAppStore((s) => s.ledger)
   const receipts = useConsentReceipts()
   const events = [...ledger].sort(compareEvents).reverse()
-  const nameOf = (id: string) => purposeById[id as PurposeId]?.name[lang] ?? id
+  const nameOf = (id: string) => purposeNameById[id]?.[lang] ?? id
 
   return (
     <View className="history">

@@ -1,5 +1,7 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import { purposeCopy } from '../../../../catalogue/purpose-copy'
+import type { PurposeId } from '../../../../catalogue/purposes'
 import type { Purpose } from '../../../../catalogue/types'
 import { LanguageSwitch } from '../../../../components/language-switch'
 import { PageFooter } from '../../../../components/page-footer'
@@ -178,12 +180,16 @@ export default function Guardian() {
             return (
               <View key={p.id} className={`guardian__purpose guardian__purpose--${p.id}`}>
                 <View className="guardian__purpose-text">
-                  <Text className="guardian__purpose-name">{p.name[lang]}</Text>
-                  <Text className="guardian__purpose-desc">{p.description[lang]}</Text>
+                  <Text className="guardian__purpose-name">
+                    {purposeCopy[p.id as PurposeId].name[lang]}
+                  </Text>
+                  <Text className="guardian__purpose-desc">
+                    {purposeCopy[p.id as PurposeId].description[lang]}
+                  </Text>
                 </View>
                 <ConsentSwitch
                   checked={granted}
-                  label={t.purposeCard.switchLabel(p.name[lang])}
+                  label={t.purposeCard.switchLabel(purposeCopy[p.id as PurposeId].name[lang])}
                   onToggle={() => toggle(p, !granted)}
                 />
               </View>

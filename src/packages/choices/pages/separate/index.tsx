@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { purposeById } from '../../../../catalogue/purposes'
+import { purposeCopy } from '../../../../catalogue/purpose-copy'
+import { purposeById, type PurposeId } from '../../../../catalogue/purposes'
 import { dataCategoryById } from '../../../../catalogue/data-categories'
 import type { Purpose } from '../../../../catalogue/types'
 import { PageFooter } from '../../../../components/page-footer'
@@ -89,16 +90,17 @@ export default function SeparateConsent() {
     setConfirming(false)
   }
 
+  const copy = purposeCopy[purpose.id as PurposeId]
   const data = purpose.dataCategories.map((id) => {
     const category = dataCategoryById[id as keyof typeof dataCategoryById]
     return `${category?.name[lang] ?? id}${category?.sensitive ? s.sensitive : ''}`
   })
   const sections: [string, string][] = [
-    [s.purpose, purpose.description[lang]],
+    [s.purpose, copy.description[lang]],
     [s.data, data.join(t.purposeCard.listSeparator)],
-    [s.ifRefused, purpose.ifRefused[lang]],
-    [s.retention, purpose.retention.text[lang]],
-    [s.recipients, purpose.recipients[lang]],
+    [s.ifRefused, copy.ifRefused[lang]],
+    [s.retention, copy.retention[lang]],
+    [s.recipients, copy.recipients[lang]],
   ]
   if (purpose.wechatScope) {
     sections.push([s.permission, s.permissionNote(t.scopes[purpose.wechatScope])])
@@ -116,7 +118,7 @@ export default function SeparateConsent() {
         )}
       </View>
       <Text className="separate-consent__title" role="heading" aria-level={1}>
-        {purpose.name[lang]}
+        {copy.name[lang]}
       </Text>
       {sections.map(([label, text]) => (
         <View key={label} className="separate-consent__section">
@@ -195,7 +197,7 @@ export default function SeparateConsent() {
               disabled={!canAgree || undefined}
               onClick={agree}
             >
-              {s.agree(purpose.name[lang])}
+              {s.agree(copy.name[lang])}
             </Button>
             <Button className="separate-consent__refuse" onClick={refuse}>
               {s.refuse}

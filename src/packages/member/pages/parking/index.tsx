@@ -1,6 +1,8 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { purposeById } from '../../../../catalogue/purposes'
+// Only this group's words and the names: the member subpackage does not carry every description.
+import { locationMediaCopy } from '../../../../catalogue/purpose-copy/location-media'
+import { purposeNames } from '../../../../catalogue/purpose-copy/names'
 import { DeletedNotice } from '../../../../components/deleted-notice'
 import { FeatureGate } from '../../../../components/feature-gate'
 import { PlateKeyboard } from '../../../../components/plate-keyboard'
@@ -14,7 +16,7 @@ import { beijingTime, errorText, yuan } from '../../shared/format'
 import '../../shared/member.scss'
 import './index.scss'
 
-const PURPOSE = purposeById['licence-plates']
+const PURPOSE = { name: purposeNames['licence-plates'], ...locationMediaCopy['licence-plates'] }
 
 /**
  * E-parking (issue 7 §3): plates are bound only with the licence-plates consent, typed on a

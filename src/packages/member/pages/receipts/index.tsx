@@ -1,6 +1,8 @@
 import { Button, Input, Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { purposeById } from '../../../../catalogue/purposes'
+// Only this group's words and the names: the member subpackage does not carry every description.
+import { locationMediaCopy } from '../../../../catalogue/purpose-copy/location-media'
+import { purposeNames } from '../../../../catalogue/purpose-copy/names'
 import { stores } from '../../../../catalogue/stores'
 import { DeletedNotice } from '../../../../components/deleted-notice'
 import { FeatureGate } from '../../../../components/feature-gate'
@@ -14,7 +16,7 @@ import { parseAmountFen } from '../../shared/parse-amount'
 import '../../shared/member.scss'
 import './index.scss'
 
-const PURPOSE = purposeById['receipt-photos']
+const PURPOSE = { name: purposeNames['receipt-photos'], ...locationMediaCopy['receipt-photos'] }
 const BUSY = new Set(['asking', 'choosing', 'reading', 'uploading'])
 
 /**
