@@ -155,7 +155,7 @@ describe('issue 6 §7 one request per idempotency key; §10.1 photos kept with t
   })
 
   it('§10.1(c) the photos are deleted with the request when the account is erased', async () => {
-    const fix = must(
+    must(
       await m.api.call('createRightsRequest', {
         body: {
           type: 'correct-supplement',
@@ -165,7 +165,8 @@ describe('issue 6 §7 one request per idempotency key; §10.1 photos kept with t
         },
       }),
     )
-    const close = must(
+    // A next of kin closing a deceased member's account: proof of relationship kept with it.
+    const kin = must(
       await m.api.call('createRightsRequest', {
         body: {
           type: 'delete-deregister',
@@ -180,13 +181,32 @@ describe('issue 6 §7 one request per idempotency key; §10.1 photos kept with t
       }),
     )
     expect(s.db.prepare('SELECT COUNT(*) AS n FROM rights_attachments').get()).toEqual({ n: 2 })
+    must(await s.admin.call('adminAdvanceRightsRequest', { params: { id: kin.id }, body: {} }))
+    const kinDone = must(
+      await s.admin.call('adminCompleteRightsRequest', { params: { id: kin.id }, body: {} }),
+    )
+    // §10.1, §12.3: it concerns the deceased, never the requester's own account.
+    expect(kinDone.result).toEqual({})
+    expect(must(await m.api.call('getProfile'))).toBeDefined()
+    expect(s.db.prepare('SELECT COUNT(*) AS n FROM rights_attachments').get()).toEqual({ n: 2 })
+    // The member closes their own account: every request's photos go with it.
+    s.advance(61_000)
+    const close = must(
+      await m.api.call('createRightsRequest', {
+        body: {
+          type: 'delete-deregister',
+          onBehalfOf: 'self',
+          details: { scope: 'account', ground: 'other' },
+          verificationToken: await token(),
+        },
+      }),
+    )
     must(await s.admin.call('adminAdvanceRightsRequest', { params: { id: close.id }, body: {} }))
     const done = must(
       await s.admin.call('adminCompleteRightsRequest', { params: { id: close.id }, body: {} }),
     )
-    expect(done.attachments).toBeUndefined()
+    expect(done.result).toMatchObject({ erasure: { userId: m.userId } })
     expect(s.db.prepare('SELECT COUNT(*) AS n FROM rights_attachments').get()).toEqual({ n: 0 })
-    expect(fix.id).not.toBe(close.id)
   })
 
   it('§9.3(b) an explanation and a refusal together: completing it withdraws personalised push and carries the explanation', async () => {

@@ -26,16 +26,34 @@ import { invalidTransition } from './rights-requests'
 /** §9.3: a refusal of automated decisions, or an opt-out, withdraws personalised push. */
 const PERSONALISED_PUSH = PERSONALISED_PUSH_PURPOSE_ID
 
-/** Carries out what a completed request asks; answers the result to attach. */
+/**
+ * Carries out what a completed request asks; answers the result to attach. Only a request made
+ * for oneself acts on the requester's account: a guardian's or next of kin's request concerns
+ * another person (§10.1, §12.3), whose account the staff find themselves, so the requester's
+ * own data is never exported, withdrawn or erased for it.
+ */
 function carryOut(ctx: Ctx, row: RightsRow, given: Record<string, unknown> | undefined): unknown {
   const user = getUser(ctx.db, row.user_id)
   const details = JSON.parse(row.details_json) as Record<string, unknown>
-  if (!user) return given ?? {}
+  if (!user || row.on_behalf_of !== 'self') return given ?? {}
   const purposeIds = Array.isArray(details['purposeIds']) ? (details['purposeIds'] as string[]) : []
   switch (row.type) {
     case 'access-copy':
       return given ?? { export: exportOf(ctx, user) }
-    case 'withdraw-consent':
+    case 'withdraw-consent': {
+      // §3.4, §10.1(d): withdrawn when it was submitted (see rights-requests.ts); anything
+      // granted again since is withdrawn now too. The result lists both.
+      const before = (row.result_json ? JSON.parse(row.result_json) : {}) as {
+        withdrawn?: string[]
+        deleted?: unknown[]
+      }
+      const r = withdrawPurposes(ctx, user, purposeIds, 'rights-request')
+      return {
+        ...given,
+        withdrawn: [...new Set([...(before.withdrawn ?? []), ...r.withdrawn])],
+        deleted: [...(before.deleted ?? []), ...r.deleted],
+      }
+    }
     case 'restrict-reject': {
       const r = withdrawPurposes(ctx, user, purposeIds, 'rights-request')
       return { ...given, withdrawn: r.withdrawn, deleted: r.deleted }
@@ -132,6 +150,7 @@ export function registerAdminRightsRoutes(app: FastifyInstance, ctx: Ctx): void 
       saveState(db, row.id, t.value, result)
       if (
         row.type === 'delete-deregister' &&
+        row.on_behalf_of === 'self' &&
         (JSON.parse(row.details_json) as Record<string, unknown>)['scope'] === 'account'
       ) {
         // Minimal proof only: what was asked and when, no personal details.

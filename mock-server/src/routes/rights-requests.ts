@@ -37,6 +37,7 @@ import {
   stateOf,
   type RightsRow,
 } from '../lib/rights-rows'
+import { withdrawPurposes } from '../lib/consent-writes'
 import { consumeVerificationToken } from './verification'
 
 const badToken = () =>
@@ -217,6 +218,22 @@ export function registerRightsRoutes(app: FastifyInstance, ctx: Ctx): void {
         )
         saveAttachments(db, id, attachments.value, now, ctx.ids)
         saveState(db, id, state)
+        // §3.4, §10.1(d): a withdrawal never waits. The member can withdraw in the consent
+        // center without any check, so one asked for by request takes effect at once: not after
+        // verification or the staff's completion, and not undone by a rejection or a cancel.
+        if (body.type === 'withdraw-consent' && body.onBehalfOf === 'self') {
+          const purposeIds = details.value['purposeIds']
+          const r = withdrawPurposes(
+            ctx,
+            u,
+            Array.isArray(purposeIds) ? purposeIds : [],
+            'rights-request',
+          )
+          db.prepare('UPDATE rights_requests SET result_json = ? WHERE id = ?').run(
+            JSON.stringify({ withdrawn: r.withdrawn, deleted: r.deleted }),
+            id,
+          )
+        }
         ctx.log.info(
           { rightsRequest: { id, type: body.type, status: state.status } },
           'rights request submitted',
