@@ -1,22 +1,20 @@
 /**
  * The strings of the main package's pages and components, in both languages. The features
- * that live in subpackages (rights, member, about) keep theirs in ./features/*, imported only
+ * that live in subpackages (rights, member, about, and the consent center and separate-consent
+ * screens of choices) keep theirs in ./features/*, imported only
  * by their own pages, so webpack puts them in the subpackage and not in the main package that
  * WeChat downloads at start (issue 9 budget: main package ≤ 400 KB).
  */
 import type { Lang } from '../catalogue/types'
-import { consent as enConsent } from './en/consent'
 import { core as enCore } from './en/core'
 import { journeys as enJourneys } from './en/journeys'
 import { notice as enNotice } from './en/notice'
 import type { Messages } from './zh-cn'
-import { consent as zhConsent } from './zh-cn/consent'
 import { core as zhCore } from './zh-cn/core'
 import { journeys as zhJourneys } from './zh-cn/journeys'
 import { notice as zhNotice } from './zh-cn/notice'
 
-type MainKey =
-  keyof typeof zhCore | keyof typeof zhNotice | keyof typeof zhConsent | keyof typeof zhJourneys
+type MainKey = keyof typeof zhCore | keyof typeof zhNotice | keyof typeof zhJourneys
 
 /** What `useT()` gives everywhere. */
 export type MainMessages = Pick<Messages, MainKey>
@@ -25,6 +23,6 @@ export type MainMessages = Pick<Messages, MainKey>
 export type FeatureMessages<K extends keyof Messages> = Readonly<Record<Lang, Pick<Messages, K>>>
 
 export const mainMessages: Readonly<Record<Lang, MainMessages>> = {
-  'zh-CN': { ...zhCore, ...zhNotice, ...zhConsent, ...zhJourneys },
-  en: { ...enCore, ...enNotice, ...enConsent, ...enJourneys },
+  'zh-CN': { ...zhCore, ...zhNotice, ...zhJourneys },
+  en: { ...enCore, ...enNotice, ...enJourneys },
 }

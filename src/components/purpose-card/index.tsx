@@ -8,6 +8,7 @@ import type { Purpose } from '../../catalogue/types'
 import type { PurposeState } from '../../domain/consent-event'
 import { useNavigation } from '../../hooks/use-navigation'
 import { useLang, useT } from '../../i18n/use-t'
+import { choicesMessages } from '../../i18n/features/choices'
 import { ConsentSwitch } from '../consent-switch'
 import './index.scss'
 
@@ -25,7 +26,8 @@ interface Props {
  * what happens if refused, and the policy paragraphs it rests on.
  */
 export function PurposeCard({ purpose, state, grantDisabled = false, onToggle }: Props) {
-  const t = useT()
+  // Shown on the choices pages only: its strings and words load with that subpackage (issue 9).
+  const t = useT(choicesMessages)
   const lang = useLang()
   const { go } = useNavigation()
   const c = t.purposeCard

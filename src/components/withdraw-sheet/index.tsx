@@ -3,6 +3,7 @@ import { purposeNames } from '../../catalogue/purpose-copy/names'
 import type { PurposeId } from '../../catalogue/purposes'
 import type { Purpose } from '../../catalogue/types'
 import { useLang, useT } from '../../i18n/use-t'
+import { choicesMessages } from '../../i18n/features/choices'
 import { ConfirmSheet } from '../confirm-sheet'
 
 interface Props {
@@ -21,7 +22,8 @@ export function deletesOf(purposes: readonly Purpose[]): string[] {
  * it names exactly what (§10.1(d)).
  */
 export function WithdrawSheet({ purposes, onConfirm, onCancel }: Props) {
-  const t = useT()
+  // Opened from the choices pages only: its strings load with that subpackage (issue 9).
+  const t = useT(choicesMessages)
   const lang = useLang()
   const sep = t.purposeCard.listSeparator
   const names = deletesOf(purposes).map(

@@ -6,6 +6,7 @@ import { PurposeCard } from '../../../../components/purpose-card'
 import { WithdrawSheet } from '../../../../components/withdraw-sheet'
 import { useNavigation } from '../../../../hooks/use-navigation'
 import { useT } from '../../../../i18n/use-t'
+import { choicesMessages } from '../../../../i18n/features/choices'
 import { useConsentCenter } from './use-consent-center'
 import './index.scss'
 
@@ -15,7 +16,7 @@ import './index.scss'
  * without any separate-consent item (§7.3), withdrawal as easy as granting (§3.4, §10.1(d)).
  */
 export default function ConsentCenter() {
-  const t = useT()
+  const t = useT(choicesMessages)
   const { go } = useNavigation()
   const c = useConsentCenter()
   // §1.6, §12: the guardian's consent concerns children only; shown when it applies.

@@ -10,6 +10,7 @@ import { GUARDIAN_CONSENT_PURPOSE_ID } from '../../../../domain/consent-rules'
 import { useNavigation } from '../../../../hooks/use-navigation'
 import { formatDate } from '../../../../i18n/format-date'
 import { useLang, useT } from '../../../../i18n/use-t'
+import { choicesMessages } from '../../../../i18n/features/choices'
 import { selectConsentState } from '../../../../store/selectors'
 import { useAppStore, useAppStoreApi } from '../../../../store/store-context'
 import './index.scss'
@@ -26,7 +27,7 @@ function lookup(id: string | undefined): Purpose | undefined {
  * wait for its answer.
  */
 export default function SeparateConsent() {
-  const t = useT()
+  const t = useT(choicesMessages)
   const lang = useLang()
   const api = useAppStoreApi()
   const { back, go, params } = useNavigation()
