@@ -10,6 +10,12 @@ export interface KeyValueStorage {
   removeItem(key: string): void
   /** Every key held now; a storage that cannot list them answers []. */
   keys(): string[]
+  /**
+   * Calls `listener` when another instance of the app changed `key` (null: storage cleared):
+   * the H5 storage event from another tab. WeChat runs one instance: never called there.
+   * Returns the unsubscribe.
+   */
+  onExternalChange?(listener: (key: string | null) => void): () => void
 }
 
 /** WeChat's answer to its own privacy popup (wx.onNeedPrivacyAuthorization's resolve). */

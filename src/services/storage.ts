@@ -36,4 +36,14 @@ export const taroStorage: KeyValueStorage = {
       return []
     }
   },
+  onExternalChange(listener) {
+    // H5 only: the browser tells a tab when another tab of the same origin wrote localStorage
+    // (Taro H5 keeps its storage there, under the same key). WeChat has no second instance.
+    if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return () => undefined
+    const onStorage = (e: StorageEvent) => {
+      if (e.storageArea === window.localStorage) listener(e.key)
+    }
+    window.addEventListener('storage', onStorage)
+    return () => window.removeEventListener('storage', onStorage)
+  },
 }

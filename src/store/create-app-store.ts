@@ -1,15 +1,17 @@
 import { persist } from 'zustand/middleware'
-import { createStore } from 'zustand/vanilla'
+import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Lang } from '../catalogue/types'
 import type { KeyValueStorage } from '../services/ports'
 import type { AppState } from './app-state'
 import { createChunkedStorage } from './chunked-storage'
+import { mergeCommits } from './commit-merge'
 import { createAsksSlice } from './asks-slice'
 import { type ConsentDeps, createConsentSlice } from './consent-slice'
 import { createDraftsSlice } from './drafts-slice'
 import { createLocaleSlice } from './locale-slice'
 import {
   migratePersisted,
+  pickPersisted,
   type PersistedState,
   persistKey,
   persistVersion,
@@ -27,7 +29,19 @@ export interface AppStoreDeps extends ConsentDeps {
 
 /** A fresh store per app launch, and per test. */
 export function createAppStore(deps: AppStoreDeps) {
-  const storage = createChunkedStorage(deps.storage, deps.report)
+  // §3.4 Another tab's commit is merged in, never replaced (commit-merge.ts). The store is
+  // known before any write can reach these (hydrating writes nothing).
+  const ref: { store?: StoreApi<AppState> } = {}
+  const api = () => ref.store as StoreApi<AppState>
+  const storage = createChunkedStorage(deps.storage, deps.report, {
+    merge: (theirs, mine, base) =>
+      mergeCommits(theirs, mine, base, pickPersisted(api().getInitialState())),
+    adopt: ({ state, wiped }) => {
+      // §10.1(c) wiped in the other tab: this one starts again as on first launch too.
+      if (wiped) api().setState({ ...api().getInitialState(), ...state }, true)
+      else api().setState(state)
+    },
+  })
   const store = createStore<AppState>()(
     persist(
       (...a) => ({
@@ -43,19 +57,7 @@ export function createAppStore(deps: AppStoreDeps) {
         name: persistKey,
         version: persistVersion,
         storage,
-        partialize: (s): PersistedState => ({
-          deviceId: s.deviceId,
-          ledger: s.ledger,
-          unsynced: s.unsynced,
-          notice: s.notice,
-          birthDate: s.birthDate,
-          newerPolicy: s.newerPolicy,
-          lang: s.lang,
-          langChosen: s.langChosen,
-          session: s.session,
-          refusals: s.refusals,
-          drafts: s.drafts,
-        }),
+        partialize: (s): PersistedState => pickPersisted(s),
         migrate: (persisted, version) => migratePersisted(persisted, version) as AppState,
         merge: (persisted, current) => {
           const { state, corrupted } = sanitizePersisted(persisted)
@@ -65,7 +67,13 @@ export function createAppStore(deps: AppStoreDeps) {
       },
     ),
   )
+  ref.store = store
   if (storage.unreadable) store.setState({ storageIssue: 'unreadable' })
+  // The other tab's commit shows here without a reload (H5; WeChat runs one instance).
+  deps.storage.onExternalChange?.((key) => {
+    if (key === null || key === persistKey)
+      storage.refresh(persistKey, pickPersisted(store.getState()), persistVersion)
+  })
   return store
 }
 

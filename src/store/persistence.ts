@@ -22,6 +22,34 @@ export type PersistedState = Pick<
 export const persistKey = 'indigo.app'
 export const persistVersion = 1
 
+const persistedFields = [
+  'deviceId',
+  'ledger',
+  'unsynced',
+  'notice',
+  'birthDate',
+  'newerPolicy',
+  'lang',
+  'langChosen',
+  'session',
+  'refusals',
+  'drafts',
+] as const satisfies readonly (keyof PersistedState)[]
+
+/** A field added to PersistedState but not to the list above is a compile error here. */
+export const everyFieldPersisted: [
+  Exclude<keyof PersistedState, (typeof persistedFields)[number]>,
+] extends [never]
+  ? true
+  : never = true
+
+/** The persisted fields, always in one order, so equal states are written as equal text. */
+export function pickPersisted(s: PersistedState): PersistedState {
+  const out: Record<string, unknown> = {}
+  for (const key of persistedFields) out[key] = s[key]
+  return out as PersistedState
+}
+
 const sources: readonly string[] = consentSources
 
 function isConsentEvent(value: unknown): value is ConsentEvent {
