@@ -20,7 +20,7 @@ import {
 } from '../lib/consent-state'
 import { appendEvents } from '../lib/consent-writes'
 import type { Ctx } from '../lib/context'
-import { errors } from '../lib/errors'
+import { errors, type ApiError } from '../lib/errors'
 import { fail, ok, register } from '../lib/http'
 import { registerPolicyRoutes } from './policy'
 import { guardianPhoneVerified } from './verification'
@@ -40,20 +40,35 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: Ctx): void {
   register(app, ctx, routes.postConsentEvents, async ({ user, body }) => {
     const u = user && getUser(ctx.db, user.id)
     if (!u) return fail(errors.unauthorised())
-    const events: readonly ConsentEvent[] = body.events
-    const ids = new Set<string>()
-    for (const e of events) {
-      if (ids.has(e.eventId)) {
-        return fail(
-          errors.bad(
-            'duplicate-event-in-batch',
-            '同一批次中事件编号重复。',
-            'An event id appears twice in the batch.',
-            { eventId: e.eventId },
-          ),
-        )
-      }
-      ids.add(e.eventId)
+    // A retransmitted copy of an event in the same batch is the same event: stored once.
+    const events = onceEach(body.events)
+    // §3.4: a batch refused because of some of its events still records its other withdrawals,
+    // in their own transaction: a refused batch must never strand a withdrawal travelling in it
+    // (the app sends withdrawals first, in the same batch as grants). The error lists them.
+    const refuse = async (
+      bad: ReadonlySet<string>,
+      make: (stored: Record<string, unknown>) => ApiError,
+    ) => {
+      const keep = events.filter((e) => e.action === 'withdraw' && !bad.has(e.eventId))
+      const kept = keep.length ? await ctx.groupCommit(() => appendEvents(ctx, u, keep)) : undefined
+      return fail(
+        make(
+          kept?.ok ? { storedWithdrawals: keep.map((e) => e.eventId), deleted: kept.deleted } : {},
+        ),
+      )
+    }
+    const reused = [...new Set(events.map((e) => e.eventId))].filter(
+      (id) => events.filter((e) => e.eventId === id).length > 1,
+    )
+    if (reused.length) {
+      return refuse(new Set(reused), (stored) =>
+        errors.bad(
+          'duplicate-event-in-batch',
+          '同一批次中两个不同的事件使用了同一个编号。',
+          'Two different events in the batch share an event id.',
+          { eventId: reused[0], eventIds: reused, ...stored },
+        ),
+      )
     }
     // §1.6, §12.2: "given by the guardian with this phone" only when that phone was verified
     // by an SMS code on this member's account.
@@ -63,23 +78,24 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: Ctx): void {
         (e.actor !== 'guardian' || !guardianPhoneVerified(ctx, u.id, e.guardianPhone)),
     )
     if (unverified.length) {
-      return fail(
+      const ids = unverified.map((e) => e.eventId)
+      return refuse(new Set(ids), (stored) =>
         errors.bad(
           'guardian-phone-not-verified',
           '监护人的手机号码尚未通过验证码验证。',
           "The guardian's phone was not verified by SMS code.",
-          { eventIds: unverified.map((e) => e.eventId) },
+          { eventIds: ids, ...stored },
         ),
       )
     }
     const r = await ctx.groupCommit(() => appendEvents(ctx, u, events))
     if (!r.ok) {
-      return fail(
+      return refuse(new Set(r.conflicts), (stored) =>
         errors.conflict(
           'event-id-conflict',
           '事件编号已被用于不同的内容。',
           'This event id was already used with different content.',
-          { eventIds: r.conflicts },
+          { eventIds: r.conflicts, ...stored },
         ),
       )
     }
@@ -196,4 +212,15 @@ function noticesFor(ctx: Ctx, events: readonly ConsentEvent[]): { notices?: Even
     })
   }
   return notices.length ? { notices } : {}
+}
+
+/** The batch with exact repeats (same id, same content) dropped; the first copy stays. */
+function onceEach(events: readonly ConsentEvent[]): ConsentEvent[] {
+  const seen = new Set<string>()
+  return events.filter((e) => {
+    const key = JSON.stringify(Object.entries(e).sort(([a], [b]) => (a < b ? -1 : 1)))
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
