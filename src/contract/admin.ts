@@ -1,7 +1,7 @@
 /** Admin and webhook routes: §3.4 opt-out paths and §7 audiences (the link's are in ./unsubscribe). */
 import { z } from 'zod/mini'
 import { marketingChannels } from '../catalogue/types'
-import { epochMs, shortText } from './common'
+import { bilingual, epochMs, shortText } from './common'
 
 export const audienceQuery = z.object({
   channel: z.enum(marketingChannels),
@@ -53,4 +53,19 @@ export const verifyLedgerResponse = z.object({
   users: z.int(),
   entries: z.int(),
   broken: z.array(z.object({ userId: z.string(), seq: z.int(), reason: z.string() })),
+})
+
+/** §3.4(b) the link itself (GET): not in the app, whose unsubscribe page only POSTs. */
+export const unsubscribeQuery = z.object({ token: shortText(1024) })
+/**
+ * §3.4(b) GET on the link: a mail scanner's prefetch (or HEAD) must stop nothing, so it only
+ * says what a tap on the app's unsubscribe page would stop, and where that page is.
+ */
+export const unsubscribePreviewResponse = z.object({
+  /** The marketing purposes a tap on the page would withdraw; nothing is withdrawn yet. */
+  wouldUnsubscribe: z.array(z.string()),
+  /** The app's unsubscribe page with this token (H5 address, and the mini-program path). */
+  url: z.string(),
+  miniProgramPath: z.string(),
+  message: bilingual,
 })

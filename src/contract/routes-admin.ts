@@ -12,6 +12,15 @@ const empty = z.object({})
 
 export const adminRoutes = {
   ...unsubscribeRoutes,
+  unsubscribeGet: r({
+    method: 'GET',
+    path: '/v1/unsubscribe',
+    auth: 'none',
+    summary:
+      '§3.4(b) what the link would stop (no side effect: scanners prefetch links); the tap POSTs',
+    query: admin.unsubscribeQuery,
+    response: admin.unsubscribePreviewResponse,
+  }),
   smsInbound: r({
     method: 'POST',
     path: '/v1/webhooks/sms-inbound',

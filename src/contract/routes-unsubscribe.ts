@@ -1,17 +1,11 @@
-/** §3.4(b) the one-click unsubscribe link: the main package's unsubscribe page calls it. */
+/**
+ * §3.4(b) the one-tap unsubscribe: the main package's unsubscribe page POSTs the link's token.
+ * The link's GET (a side-effect-free preview) is in routes-admin.ts: the app never calls it.
+ */
 import { r } from './route-def'
 import * as unsubscribe from './unsubscribe'
 
 export const unsubscribeRoutes = {
-  unsubscribeGet: r({
-    method: 'GET',
-    path: '/v1/unsubscribe',
-    auth: 'none',
-    summary:
-      '§3.4(b) what the link would stop (no side effect: scanners prefetch links); the tap POSTs',
-    query: unsubscribe.unsubscribeQuery,
-    response: unsubscribe.unsubscribePreviewResponse,
-  }),
   unsubscribePost: r({
     method: 'POST',
     path: '/v1/unsubscribe',

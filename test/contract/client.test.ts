@@ -113,6 +113,9 @@ describe("issue 9: each package's client knows its own routes only", () => {
     const paths = Object.values(appRoutes).map((d) => d.path)
     expect(paths).toContain('/v1/consents/events')
     expect(paths).toContain('/v1/unsubscribe')
+    // §3.4(b) the unsubscribe page only POSTs; the link's GET preview stays out of the package.
+    expect(Object.keys(appRoutes)).toContain('unsubscribePost')
+    expect(Object.keys(appRoutes)).not.toContain('unsubscribeGet')
     expect(
       paths.filter((p) => /^\/v1\/(admin|rights-requests|verification|me\/(?!profile))/.test(p)),
     ).toEqual([])
