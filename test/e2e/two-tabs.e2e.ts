@@ -1,0 +1,167 @@
+/**
+ * Two tabs of the H5 app in one browser (one localStorage, two stores): a withdrawal made in
+ * one tab shows in the other without a reload, survives the other tab's own writes, and
+ * reaches the server whichever tab syncs it.
+ */
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { messages } from '../../src/i18n'
+import { createApiClient, createFetchTransport } from '../../src/services/api'
+import { apiUrl, launch, startJourney } from './support/browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Taro's H5 router keeps earlier pages in the DOM, hidden: only what is visible counts. */
+const visible = (selector: string) => `${selector} >> visible=true`
+
+interface Saved {
+  session: { token: string } | null
+  unsynced: string[]
+  ledger: { purposeId: string; action: string; eventId: string }[]
+}
+
+/** The saved state as a restart would read it (Taro H5 wraps values as {"data": ...}). */
+async function savedState(page: Page): Promise<Saved> {
+  const raw = await page.evaluate(() => {
+    const read = (key: string) => {
+      const v = localStorage.getItem(key)
+      return v === null ? null : (JSON.parse(v) as { data: string }).data
+    }
+    const main = read('indigo.app')
+    if (main === null) return null
+    const state = (JSON.parse(main) as { state: { ledgerKeys?: string[] } }).state
+    return { main, chunks: (state.ledgerKeys ?? []).map((k) => read(k) ?? 'null') }
+  })
+  if (!raw) throw new Error('nothing saved on the device')
+  const { state } = JSON.parse(raw.main) as { state: Omit<Saved, 'ledger'> }
+  return { ...state, ledger: raw.chunks.flatMap((c) => JSON.parse(c) as Saved['ledger']) }
+}
+
+/** The outbox as [purpose, action], sorted. */
+const outbox = (s: Saved) =>
+  s.unsynced
+    .map((id) => {
+      const e = s.ledger.find((x) => x.eventId === id)
+      return `${e?.purposeId} ${e?.action}`
+    })
+    .sort()
+
+/** The server's granted state of `purposes` for the member, polled until `want` holds. */
+async function serverUntil(
+  token: string,
+  want: (granted: Record<string, boolean>) => boolean,
+  timeoutMs: number,
+) {
+  const member = createApiClient({
+    baseUrl: apiUrl(),
+    transport: createFetchTransport(),
+    getToken: () => token,
+  })
+  const read = async () => {
+    const res = await member.call('getConsents')
+    if (!res.ok) throw new Error(`getConsents: ${res.error.message}`)
+    return Object.fromEntries(res.value.purposes.map((p) => [p.purposeId, p.granted]))
+  }
+  const deadline = Date.now() + timeoutMs
+  let granted = await read()
+  while (!want(granted) && Date.now() < deadline) {
+    await new Promise((ok) => setTimeout(ok, 250))
+    granted = await read()
+  }
+  return granted
+}
+
+describe.each(['zh-CN', 'en'] as const)('two tabs in %s', (lang) => {
+  const t = messages[lang]
+  const dir = resolve(__dirname, `../../test-results/e2e/two-tabs-${lang}`)
+  let n = 0
+  /** A screenshot of either tab, numbered in journey order. */
+  const shot = async (page: Page, step: string) => {
+    mkdirSync(dir, { recursive: true })
+    await page.waitForTimeout(400)
+    n += 1
+    await page.screenshot({ path: join(dir, `${String(n).padStart(2, '0')}-${step}.png`) })
+  }
+
+  it(`§3.4 two tabs: a withdrawal in one tab shows in the other without a reload, survives its writes and reaches the server (${lang})`, async () => {
+    const j = await startJourney(browser, 'two-tabs', { lang, userKey: `e2e-tabs-${lang}` })
+    const a = j.page
+    const context = a.context()
+    await a.locator(visible('.notice')).getByText(t.notice.agree, { exact: true }).click()
+    await a.locator(visible('.home__title')).waitFor()
+    const centerUrl = `${a.url().split('#')[0]}#/packages/choices/pages/center/index`
+    await a.goto(centerUrl)
+    const email = '.purpose-card--marketing-email'
+    const sms = '.purpose-card--marketing-sms'
+    await a.locator(visible(`${email} .consent-switch`)).click()
+    await a.locator(visible(`${email} .consent-switch--on`)).waitFor()
+    await shot(a, 'tab-a-granted')
+    const token = (await savedState(a)).session?.token ?? ''
+    expect(token).toBeTruthy()
+    expect(
+      (await serverUntil(token, (g) => g['marketing-email'] === true, 10_000))['marketing-email'],
+    ).toBe(true)
+
+    // A second tab of the same app: it reads the same saved choices.
+    const b = await context.newPage()
+    await b.goto(centerUrl)
+    await b.locator(visible(`${email} .consent-switch--on`)).waitFor()
+    await b.locator(visible(email)).scrollIntoViewIfNeeded()
+    await shot(b, 'tab-b-granted')
+
+    // Offline, tab A withdraws email marketing.
+    await context.setOffline(true)
+    await a.locator(visible(`${email} .consent-switch`)).click()
+    await a.locator(visible(`${email} .purpose-card__status`)).getByText(t.purposeCard.off)
+    await a.locator(visible(email)).scrollIntoViewIfNeeded()
+    await shot(a, 'tab-a-withdrawn-offline')
+
+    // Tab B shows it without a reload.
+    await b
+      .locator(visible(`${email} .purpose-card__status`))
+      .getByText(t.purposeCard.off)
+      .waitFor()
+    expect(await b.locator(visible(`${email} .consent-switch--on`)).count()).toBe(0)
+    await b.locator(visible(email)).scrollIntoViewIfNeeded()
+    await shot(b, 'tab-b-shows-withdrawal')
+
+    // Tab B makes its own change and writes its whole state: tab A's withdrawal stays.
+    await b.locator(visible(`${sms} .consent-switch`)).click()
+    await b.locator(visible(`${sms} .consent-switch--on`)).waitFor()
+    await b.locator(visible(sms)).scrollIntoViewIfNeeded()
+    await shot(b, 'tab-b-grants-sms')
+    const saved = await savedState(b)
+    expect(outbox(saved)).toEqual(['marketing-email withdraw', 'marketing-sms grant'])
+    await a.locator(visible(`${sms} .consent-switch--on`)).waitFor()
+    expect(await a.locator(visible(`${email} .consent-switch--on`)).count()).toBe(0)
+
+    // Only tab B is left open when the network returns: it sends tab A's withdrawal too.
+    await a.close()
+    await context.setOffline(false)
+    const granted = await serverUntil(
+      token,
+      (g) => g['marketing-email'] === false && g['marketing-sms'] === true,
+      60_000,
+    )
+    expect(granted['marketing-email']).toBe(false)
+    expect(granted['marketing-sms']).toBe(true)
+    await b.waitForFunction(() => {
+      const v = localStorage.getItem('indigo.app')
+      return (
+        v !== null &&
+        (JSON.parse(JSON.parse(v).data) as { state: { unsynced: string[] } }).state.unsynced
+          .length === 0
+      )
+    })
+    await b.locator(visible(email)).scrollIntoViewIfNeeded()
+    await shot(b, 'tab-b-synced')
+    await j.close()
+  })
+})
