@@ -32,6 +32,8 @@ export interface RightsField {
   readonly required: boolean
   readonly label: Bilingual
   readonly options?: readonly { readonly value: string; readonly label: Bilingual }[]
+  /** A choice with a default is shown with it selected: it always has a value, never "optional". */
+  readonly default?: string
 }
 
 export interface RightDefinition {
@@ -79,6 +81,7 @@ export const rights: readonly RightDefinition[] = [
         id: 'format',
         kind: 'choice',
         required: false,
+        default: 'readable',
         label: { 'zh-CN': '导出格式', en: 'Format' },
         options: [
           {

@@ -84,12 +84,18 @@ export function newDraft(
     type,
     onBehalfOf: 'self',
     subject: {},
-    // §10.1(a): unless the person picks JSON only, the export is read as a summary in the app.
-    details: { ...(type === 'access-copy' ? { format: 'readable' } : {}), ...preset },
+    // A choice with a default starts with it (§10.1(a): the readable summary unless JSON only).
+    details: { ...fieldDefaults(type), ...preset },
     confirmed: false,
     clientKey,
     updatedAt: now,
   }
+}
+
+function fieldDefaults(type: RightsRequestType): Record<string, DraftValue> {
+  const out: Record<string, DraftValue> = {}
+  for (const f of rightByType[type].fields) if (f.default !== undefined) out[f.id] = f.default
+  return out
 }
 
 /** §10.1(c): closing the account (not only deleting some categories). */

@@ -45,6 +45,9 @@ describe('issue 6 point 2: format, photos, proof of relationship, explanation an
     expect(q('[data-field="format"] [data-value="readable"]')?.getAttribute('aria-checked')).toBe(
       'true',
     )
+    // A choice with its default selected is never left empty: not marked "(optional)".
+    expect(q('[data-field="format"] .form-field__note')).toBeNull()
+    expect(q('[data-field="format"]')?.textContent).not.toContain(f.optional)
     choose('format', 'json')
     choose('categories', 'profile')
     const body = await verifyAndSend(backend)

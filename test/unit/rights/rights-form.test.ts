@@ -170,6 +170,18 @@ describe('§10.1 request forms: exactly the fields each type needs, checked fiel
     })
   })
 
+  it('§10.1 a field with a default is a choice offering it, and every new draft starts with it selected', () => {
+    const withDefault = rightsRequestTypes.flatMap((type) =>
+      rightByType[type].fields.filter((f) => f.default !== undefined).map((f) => ({ type, f })),
+    )
+    expect(withDefault.map(({ type, f }) => `${type}.${f.id}`)).toEqual(['access-copy.format'])
+    for (const { type, f } of withDefault) {
+      expect(f.kind).toBe('choice')
+      expect(f.options?.map((o) => o.value)).toContain(f.default)
+      expect(draft(type).details[f.id]).toBe(f.default)
+    }
+  })
+
   it('§9.3(b) an explanation and a refusal can be asked for together', () => {
     const want = rightByType['automated-decision'].fields.find((f) => f.id === 'want')
     expect(want?.options?.map((o) => o.value)).toContain('explain-and-refuse')

@@ -37,7 +37,8 @@ export function DraftField({ type, field, value, error, onChange, lang, t }: Pro
   const common = {
     name: field.id,
     label: field.label[lang],
-    ...(field.required ? {} : { note: f.optional }),
+    // A field with a default always has a value: it is a choice, not an optional field.
+    ...(field.required || field.default !== undefined ? {} : { note: f.optional }),
     ...(error ? { error: f.errors[error] } : {}),
   }
   switch (field.kind) {
@@ -74,8 +75,8 @@ export function DraftField({ type, field, value, error, onChange, lang, t }: Pro
             label={field.label[lang]}
             multiple={false}
             options={(field.options ?? []).map((o) => ({ value: o.value, label: o.label[lang] }))}
-            selected={text ? [text] : []}
-            onChange={(v) => onChange(v[0] ?? '')}
+            selected={text ? [text] : field.default ? [field.default] : []}
+            onChange={(v) => onChange(v[0] ?? field.default ?? '')}
           />
         </FormField>
       )
