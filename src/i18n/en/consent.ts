@@ -9,7 +9,6 @@ export const consent: MessagesOf<
   | 'withdrawConfirm'
   | 'separateConsent'
   | 'scopes'
-  | 'jit'
 > = {
   consentCenter: {
     title: 'My consents',
@@ -110,14 +109,5 @@ export const consent: MessagesOf<
     'scope.userFuzzyLocation': 'your approximate location',
     'scope.camera': 'the camera',
     'scope.writePhotosAlbum': 'the photo album',
-  },
-  jit: {
-    quietConsent:
-      'You said no to this recently, so we will not ask again by ourselves for 48 hours. To turn it on, go to My consents.',
-    quietPermission:
-      'You refused the WeChat permission recently, so we will not ask again by ourselves for 48 hours. To allow it, open Settings.',
-    needsSetting: 'You refused this permission in WeChat before. Please allow it in Settings.',
-    openSetting: 'Open Settings',
-    openConsentCenter: 'Go to My consents',
   },
 }

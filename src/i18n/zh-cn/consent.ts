@@ -99,11 +99,4 @@ export const consent = {
     'scope.camera': '摄像头',
     'scope.writePhotosAlbum': '相册',
   },
-  jit: {
-    quietConsent: '您最近拒绝过此项，我们48小时内不会再主动询问。如需开启，请前往“我的同意”。',
-    quietPermission: '您最近拒绝了微信权限，我们48小时内不会再主动询问。如需开启，请打开设置。',
-    needsSetting: '您之前在微信中拒绝了此权限，请在设置中开启。',
-    openSetting: '打开设置',
-    openConsentCenter: '前往我的同意',
-  },
 } as const
