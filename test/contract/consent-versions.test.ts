@@ -97,6 +97,38 @@ describe('§1.5 §14.1 §3.4 unknown consent means not granted; a withdrawal is 
     })
   })
 
+  it('§14.1 a grant citing a version before it was published stays not granted once that version is published', async () => {
+    const early = ev('marketing-wechat', 'grant', s.now(), { policyVersion: '2027-01+guessed' })
+    const r = must(await m.api.call('postConsentEvents', { body: { events: [early] } }))
+    expect(r.notices?.[0]?.code).toBe('unknown-policy-version')
+    s.advance(60_000)
+    must(
+      await s.admin.call('adminPublishPolicy', {
+        body: { version: '2027-01+guessed', changedParagraphs: ['3.3'] },
+      }),
+    )
+    // Published now, but the grant reached us before: it was given under no version we had.
+    expect(await stateOf('marketing-wechat')).toMatchObject({
+      granted: false,
+      status: 'needs-reconsent',
+    })
+    expect(await wechatAudience()).toEqual([])
+    // A grant under it after publication counts.
+    s.advance(1000)
+    must(
+      await m.api.call('postConsentEvents', {
+        body: {
+          events: [ev('marketing-wechat', 'grant', s.now(), { policyVersion: '2027-01+guessed' })],
+        },
+      }),
+    )
+    expect(await stateOf('marketing-wechat')).toMatchObject({
+      granted: true,
+      policyVersion: '2027-01+guessed',
+    })
+    expect(await wechatAudience()).toHaveLength(1)
+  })
+
   it('§3.4 a withdrawal citing an unknown policy version is stored, withdraws and deletes what it allowed', async () => {
     must(
       await m.api.call('postConsentEvents', {

@@ -90,8 +90,19 @@ export function consentContext(
 }
 
 export function deriveFor(ledger: LedgerStore, user: UserRow, now: number): ConsentState {
-  const events: ConsentEvent[] = ledger.entries(user.id).map(toEvent)
-  return deriveConsentState(events, consentContext(user, now, publishedByServer.get(ledger)))
+  const newer = publishedByServer.get(ledger) ?? []
+  const publishedAt = new Map(newer.map((v) => [v.version, v.publishedAt]))
+  const events: ConsentEvent[] = ledger.entries(user.id).map((entry) => {
+    const e = toEvent(entry)
+    // §14.1: a grant that reached us before the version it cites was published cannot have been
+    // given under it (it was unknown then, so not granted): publishing that version later must
+    // not turn it into a grant. The rules see it as citing an unknown version.
+    const at = publishedAt.get(e.policyVersion)
+    return e.action === 'grant' && at !== undefined && entry.receivedAt < at
+      ? { ...e, policyVersion: `${e.policyVersion} (cited before it was published)` }
+      : e
+  })
+  return deriveConsentState(events, consentContext(user, now, newer))
 }
 
 export function toDtos(state: ConsentState): PurposeStateDto[] {
