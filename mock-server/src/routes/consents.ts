@@ -57,9 +57,10 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: Ctx): void {
         ),
       )
     }
-    const reused = [...new Set(events.map((e) => e.eventId))].filter(
-      (id) => events.filter((e) => e.eventId === id).length > 1,
-    )
+    const seen = new Set<string>()
+    const reusedIds = new Set<string>()
+    for (const e of events) (seen.has(e.eventId) ? reusedIds : seen).add(e.eventId)
+    const reused = [...reusedIds]
     if (reused.length) {
       return refuse(new Set(reused), (stored) =>
         errors.bad(
