@@ -1,12 +1,14 @@
 /**
- * §10.3, §1.6, §12.2: who an SMS code goes to. By default the member's own phone (identity for
- * a rights request); for the guardian flow the guardian's phone, given in the body, which never
- * becomes the member's phone.
+ * §10.3, §1.6, §12.2: who an SMS code goes to, and what it proves. By default ('rights-request')
+ * the member's verified phone, identity for a rights request (a member with none: the number
+ * they typed, which the code then verifies); 'phone' the number the member typed, to make it
+ * theirs (issue 7 §1); 'guardian' the guardian's phone, given in the body, which never becomes
+ * the member's phone.
  */
 import { z } from 'zod/mini'
 import { epochMs, shortText } from './common'
 
-export const smsCodePurposes = ['rights-request', 'guardian'] as const
+export const smsCodePurposes = ['rights-request', 'phone', 'guardian'] as const
 /** A code proves only what it was sent for (the backend keeps the purpose with the code). */
 export type SmsCodePurpose = (typeof smsCodePurposes)[number]
 

@@ -24,7 +24,7 @@ describe('§10.3 §12.2 a code sent for one purpose does not verify another', ()
 
   async function verified(
     member: Member,
-    body: { purpose: 'rights-request' } | { purpose: 'guardian'; phone: string },
+    body: { purpose: 'rights-request' | 'phone' } | { purpose: 'guardian'; phone: string },
   ): Promise<string> {
     const sent = must(await member.api.call('sendSmsCode', { body }))
     s.advance(61_000) // the resend cooldown of one code a minute per number
@@ -114,6 +114,37 @@ describe('§10.3 §12.2 a code sent for one purpose does not verify another', ()
     // The member's own code to it does (issue 7 §1).
     await verified(m, { purpose: 'rights-request' })
     expect(must(await m.api.call('getProfile')).phone).toBe('13900001111')
+  })
+
+  it('§10.3 with a verified phone on file the identity code goes to it, never to a number just typed', async () => {
+    must(await m.api.call('bindPhone', { body: { code: 'mockphone:13900001111' } }))
+    // Whoever holds the session types their own number...
+    must(await m.api.call('updateProfile', { body: { phone: '13812345678' } }))
+    const sent = must(await m.api.call('sendSmsCode', { body: { purpose: 'rights-request' } }))
+    // ...but the identity check still goes to the member's verified phone.
+    expect(sent.maskedPhone).toBe('139****1111')
+    s.advance(61_000)
+    const token = must(
+      await m.api.call('verifySmsCode', {
+        body: { verificationId: sent.verificationId, code: lastSmsCode(s.logs) },
+      }),
+    ).verificationToken
+    expect(must(await m.api.call('getProfile')).phone).toBe('13900001111')
+    expect(must(await m.api.call('createRightsRequest', explain(token))).status).toBe('verified')
+  })
+
+  it('issue 7 §1 a code that verifies a typed number makes it the phone and is no identity for §10.3', async () => {
+    must(await m.api.call('bindPhone', { body: { code: 'mockphone:13900001111' } }))
+    const none = err(await m.api.call('sendSmsCode', { body: { purpose: 'phone' } }))
+    expect(none).toMatchObject({ status: 409, code: 'no-pending-phone' })
+    expect(none.localized?.['zh-CN']).toContain('新的手机号码')
+    must(await m.api.call('updateProfile', { body: { phone: '13812345678' } }))
+    const phoneToken = await verified(m, { purpose: 'phone' })
+    expect(must(await m.api.call('getProfile')).phone).toBe('13812345678')
+    expect(err(await m.api.call('createRightsRequest', explain(phoneToken)))).toMatchObject({
+      status: 400,
+      code: 'verification-invalid',
+    })
   })
 
   it('issue 7 §1 a WeChat phone code binds once, also after spent login codes are pruned, and is no login code', async () => {

@@ -302,7 +302,7 @@ describe('member data behind consent gates (issue 3 point 8)', () => {
     must(await m.api.call('bindPhone', { body: { code: 'mockphone:13812345678' } }))
     const typed = must(await m.api.call('updateProfile', { body: { phone: '13900001111' } }))
     expect(typed.phone).toBe('13812345678')
-    const sent = must(await m.api.call('sendSmsCode', { body: {} }))
+    const sent = must(await m.api.call('sendSmsCode', { body: { purpose: 'phone' } }))
     expect(sent.maskedPhone).toContain('1111')
     const code = lastSmsCode(s.logs)
     must(await m.api.call('verifySmsCode', { body: { verificationId: sent.verificationId, code } }))

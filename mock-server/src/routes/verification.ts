@@ -44,17 +44,30 @@ export function registerVerificationRoutes(app: FastifyInstance, ctx: Ctx): void
   register(app, ctx, routes.sendSmsCode, ({ user, body }) => {
     const u = user && getUser(db, user.id)
     if (!u) return fail(errors.unauthorised())
-    // Issue 7 §1: a number the user typed (pending) gets the code; verifying it makes it theirs.
-    // §1.6, §12.2: the guardian's code goes to the guardian's phone, never stored as the member's.
     const purpose: SmsCodePurpose = body.purpose ?? 'rights-request'
-    const to = purpose === 'guardian' ? body.phone : (u.pending_phone ?? u.phone)
+    // §10.3: identity goes to the verified phone on file, never to a number just typed (whoever
+    // holds the session could type their own); only a member without one verifies the typed
+    // number this way. Issue 7 §1: 'phone' verifies the typed number, and proves nothing else.
+    // §1.6, §12.2: the guardian's code goes to the guardian's phone, never stored as the member's.
+    const to =
+      purpose === 'guardian'
+        ? body.phone
+        : purpose === 'phone'
+          ? u.pending_phone
+          : (u.phone ?? u.pending_phone)
     if (!to) {
       return fail(
-        errors.conflict(
-          'no-phone-on-file',
-          '请先在个人资料中绑定手机号码。',
-          'Add a mobile number to your profile first.',
-        ),
+        purpose === 'phone'
+          ? errors.conflict(
+              'no-pending-phone',
+              '请先在个人资料中填写新的手机号码。',
+              'Type the new mobile number in your profile first.',
+            )
+          : errors.conflict(
+              'no-phone-on-file',
+              '请先在个人资料中绑定手机号码。',
+              'Add a mobile number to your profile first.',
+            ),
       )
     }
     // §10.3: one code a minute to a number, the same countdown the app shows.
@@ -128,7 +141,7 @@ export function registerVerificationRoutes(app: FastifyInstance, ctx: Ctx): void
     ).run(now, sha256(token), now + TOKEN_TTL_MS, v.id)
     // The code reached the typed number: it is verified now, and the member's phone. Only the
     // member's own code does that: a guardian's code to the same number never makes it theirs.
-    if (v.purpose === 'rights-request') {
+    if (v.purpose === 'rights-request' || v.purpose === 'phone') {
       db.prepare(
         'UPDATE users SET phone = pending_phone, pending_phone = NULL WHERE id = ? AND pending_phone = ?',
       ).run(user.id, v.phone)
