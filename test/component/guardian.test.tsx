@@ -1,4 +1,5 @@
 import { act, waitFor } from '@testing-library/react'
+import { choices } from '../../src/i18n/zh-cn/choices'
 import Guardian from '../../src/packages/choices/pages/guardian/index'
 import { isGranted, selectConsentState } from '../../src/store/selectors'
 import { consentSetup } from '../support/consent-setup'
@@ -82,6 +83,10 @@ describe('minors and the guardian flow (§1.6, §12)', () => {
     expect(backend.smsSentTo).toEqual(['13812345678'])
     expect(backend.phone).toBeNull()
     expect(backend.calls).not.toContain('PUT /v1/me/profile')
+    // WCAG 4.1.2: each field is named by its visible label, not by its placeholder.
+    const g = choices.guardian
+    expect(q('.guardian__phone input')?.getAttribute('aria-label')).toBe(g.phoneLabel)
+    expect(q('.guardian__code input')?.getAttribute('aria-label')).toBe(g.codeLabel)
     await typeInto('.guardian__code', backend.code)
     await tap('.guardian__agree')
     await waitFor(() => expect(q('.guardian__granted')).not.toBeNull())

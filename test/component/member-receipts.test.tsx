@@ -96,6 +96,8 @@ describe('points from receipts (issue 7 §2)', () => {
     tap(await waitFor(() => q('.receipts__album')))
     await waitFor(() => expect(text()).toContain('请填写正确的消费金额'))
     expect(s.media.chosen).toEqual([])
+    // WCAG 4.1.2: the amount field is named by its visible label, not by its placeholder.
+    expect(q('.receipts__input input')?.getAttribute('aria-label')).toBe('消费金额（元）')
   })
 
   it('§2 a failed upload stays pending and its retry uploads it once', async () => {

@@ -3,6 +3,7 @@
  * optional evidence photo of a correction, the guardian's or next of kin's proof of
  * relationship (§10.1), and an explanation together with a refusal (§9.3(b)).
  */
+import { rightByType } from '../../src/catalogue/rights'
 import { en } from '../../src/i18n/en'
 import { zhCN } from '../../src/i18n/zh-cn'
 import RightsFormPage from '../../src/packages/rights/pages/form/index'
@@ -52,6 +53,37 @@ describe('issue 6 point 2: format, photos, proof of relationship, explanation an
     choose('categories', 'profile')
     const body = await verifyAndSend(backend)
     expect(body['details']).toEqual({ categories: ['profile'], format: 'json' })
+  })
+
+  it('§10.1(a) WCAG 4.1.2 each text field is named by its visible label, not by a placeholder; the SMS code field too', async () => {
+    const { setup, backend } = withMedia('correct-supplement')
+    const { testUtils } = await openPage(
+      RightsFormPage,
+      { type: 'correct-supplement' },
+      { setup, backend },
+    )
+    await testUtils.queries.waitForQuerySelector('[data-field="correctedValue"] input')
+    const named = () =>
+      Array.from(document.querySelectorAll('[data-field] input, [data-field] textarea')).map(
+        (el) => [
+          el.closest('[data-field]')?.getAttribute('data-field'),
+          el.getAttribute('aria-label'),
+        ],
+      )
+    const labels = rightByType['correct-supplement'].fields
+      .filter((field) => field.kind === 'text' || field.kind === 'long-text')
+      .map((field) => [field.id, field.label['zh-CN']])
+    expect(labels.length).toBeGreaterThanOrEqual(3)
+    expect(named()).toEqual(labels)
+    choose('field', 'nickname')
+    await typeInto('correctedValue', '小蓝')
+    tap(button(f.next))
+    await until(() => expect(q('.sms-verify')).not.toBeNull())
+    tap(button(zhCN.rightsVerify.send))
+    await testUtils.queries.waitForQuerySelector('[data-field="code"] input')
+    expect(q('[data-field="code"] input')?.getAttribute('aria-label')).toBe(
+      zhCN.rightsVerify.codeLabel,
+    )
   })
 
   it('§10.1(a) a correction takes an optional evidence photo, picked through chooseMedia and uploaded with the request', async () => {

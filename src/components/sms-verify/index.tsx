@@ -8,6 +8,7 @@ import {
 import { useT } from '../../i18n/use-t'
 import { rightsMessages } from '../../i18n/features/rights'
 import { FormField } from '../form-field'
+import { accessibleName } from '../form-field/accessible-name'
 import './index.scss'
 
 /**
@@ -57,6 +58,7 @@ export function SmsVerify({ actionLabel, onVerified, busy = false }: Props) {
             maxlength={11}
             value={phone}
             placeholder={t.rightsVerify.phonePlaceholder}
+            {...accessibleName(t.rightsVerify.phoneLabel)}
             onInput={(e) => setPhone(e.detail.value)}
           />
         </FormField>
@@ -84,6 +86,7 @@ export function SmsVerify({ actionLabel, onVerified, busy = false }: Props) {
               maxlength={6}
               value={code}
               placeholder={t.rightsVerify.codePlaceholder}
+              {...accessibleName(t.rightsVerify.codeLabel)}
               onInput={(e) => setCode(e.detail.value)}
             />
             <Button

@@ -8,6 +8,7 @@ import {
 } from '../../../catalogue/rights'
 import type { Lang } from '../../../catalogue/types'
 import { FormField } from '../../../components/form-field'
+import { accessibleName } from '../../../components/form-field/accessible-name'
 import { OptionList, type Option } from '../../../components/option-list'
 import type { DraftValue, FieldErrorCode } from '../../../domain/rights-form'
 import type { RightsT } from '../../../i18n/features/rights'
@@ -53,6 +54,7 @@ export function DraftField({ type, field, value, error, onChange, lang, t }: Pro
             value={text}
             maxlength={field.kind === 'date' ? 10 : field.kind === 'email' ? 254 : 200}
             placeholder={field.kind === 'date' ? f.datePlaceholder : ''}
+            {...accessibleName(field.label[lang])}
             onInput={(e) => onChange(e.detail.value)}
           />
         </FormField>
@@ -64,6 +66,7 @@ export function DraftField({ type, field, value, error, onChange, lang, t }: Pro
             className="form-field__textarea"
             value={text}
             maxlength={2000}
+            {...accessibleName(field.label[lang])}
             onInput={(e) => onChange(e.detail.value)}
           />
         </FormField>

@@ -6,6 +6,7 @@ import type { Purpose } from '../../../../catalogue/types'
 import { LanguageSwitch } from '../../../../components/language-switch'
 import { PageFooter } from '../../../../components/page-footer'
 import { ConsentSwitch } from '../../../../components/consent-switch'
+import { accessibleName } from '../../../../components/form-field/accessible-name'
 import { GUARDIAN_CONSENT_PURPOSE_ID } from '../../../../domain/consent-rules'
 import { isValidIsoDate } from '../../../../domain/minors'
 import { useGuardianFlow, type GuardianProblem } from '../../../../hooks/use-guardian-flow'
@@ -85,6 +86,7 @@ export default function Guardian() {
             value={birth}
             maxlength={10}
             placeholder={g.birthPlaceholder}
+            {...accessibleName(g.birthLabel)}
             onInput={(e) => setBirth(e.detail.value)}
           />
           {birthError && (
@@ -127,6 +129,7 @@ export default function Guardian() {
             maxlength={11}
             value={phone}
             placeholder={g.phonePlaceholder}
+            {...accessibleName(g.phoneLabel)}
             onInput={(e) => setPhone(e.detail.value)}
           />
           <Button
@@ -148,6 +151,7 @@ export default function Guardian() {
                 maxlength={6}
                 value={code}
                 placeholder={g.codePlaceholder}
+                {...accessibleName(g.codeLabel)}
                 onInput={(e) => setCode(e.detail.value)}
               />
               <Button

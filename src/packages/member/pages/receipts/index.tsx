@@ -6,6 +6,7 @@ import { purposeNames } from '../../../../catalogue/purpose-copy/names'
 import { stores } from '../../../../catalogue/stores'
 import { DeletedNotice } from '../../../../components/deleted-notice'
 import { FeatureGate } from '../../../../components/feature-gate'
+import { accessibleName } from '../../../../components/form-field/accessible-name'
 import { type ImageSource, useMemberReceipts } from '../../../../hooks/use-member-receipts'
 import { useNavigation } from '../../../../hooks/use-navigation'
 import { useLang, useT } from '../../../../i18n/use-t'
@@ -86,6 +87,7 @@ export default function ReceiptsPage() {
               type="digit"
               value={amount}
               placeholder={r.amountPlaceholder}
+              {...accessibleName(r.amount)}
               onInput={(e) => setAmount(e.detail.value)}
             />
           </View>
