@@ -189,6 +189,39 @@ describe('two tabs on one storage (H5)', () => {
     expect(b.getState().notice?.decision).toBe('accepted')
   })
 
+  it('§8.2 a damaged commit from the other tab (a lost chunk) is not merged, and its chunks are left alone', async () => {
+    const { storage, a, b } = await twoTabs()
+    choose(a, 'marketing-email', 'grant')
+    const dump = storage.dump()
+    const main = JSON.parse(dump[persistKey]!) as { state: { ledgerKeys: string[] } }
+    const kept = main.state.ledgerKeys[0]!
+    main.state.ledgerKeys = [...main.state.ledgerKeys, `${persistKey}.ledger.gone`]
+    storage.setItem(persistKey, JSON.stringify(main))
+    // Tab B withdraws before it reads that commit: its own ledger is written whole, and the
+    // chunk the damaged commit listed is left where it is (it may be the only copy, §8.2).
+    const [withdrawal] = events(choose(b, 'marketing-sms', 'withdraw'))
+    expect(storage.dump()[kept]).toBe(dump[kept])
+    const next = buildTestStore({ storage })
+    expect(next.store.getState().storageIssue).toBeNull()
+    expect(next.store.getState().unsynced).toContain(withdrawal?.eventId)
+    expect(isGranted(next.store.getState(), 'marketing-sms')).toBe(false)
+  })
+
+  it('§8.2 a state change that persists nothing (the sync indicator) writes nothing', async () => {
+    const { storage, b } = await twoTabs()
+    const writes: string[] = []
+    const realSet = storage.setItem
+    storage.setItem = (k, v) => {
+      writes.push(k)
+      realSet(k, v)
+    }
+    b.getState().setSync({ phase: 'syncing', pending: 0 })
+    b.getState().setSync({ phase: 'synced', pending: 0 })
+    expect(writes).toEqual([])
+    choose(b, 'marketing-sms', 'withdraw')
+    expect(writes).toContain(persistKey)
+  })
+
   it('§8.2 chunks the other tab removed are written again: the merged commit lists only chunks that exist', async () => {
     const { storage, a, b } = await twoTabs()
     const channels = ['marketing-sms', 'marketing-email', 'marketing-post', 'marketing-phone']
