@@ -166,8 +166,9 @@ async function prepare(j: Journey, phone: string, laterPhone: string): Promise<I
   )
   must(await admin().call('adminAdvanceRightsRequest', { params: { id: request.id }, body: {} }))
   must(await admin().call('adminCompleteRightsRequest', { params: { id: request.id }, body: {} }))
-  // A new number, so the verification screen's own code is not held back by the resend cooldown.
-  must(await me.call('updateProfile', { body: { phone: laterPhone } }))
+  // A new verified number (bound from WeChat's phone code), so the verification screen's own
+  // code is not held back by the resend cooldown: §10.3 codes go to the verified phone only.
+  must(await me.call('bindPhone', { body: { code: `mockphone:${laterPhone}` } }))
   const link = must(
     await admin().call('adminUnsubscribeToken', {
       body: { userId: profile.userId, channel: 'all' },
