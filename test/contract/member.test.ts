@@ -324,6 +324,11 @@ describe('member data behind consent gates (issue 3 point 8)', () => {
     expect(
       err(await m.api.call('updateProfile', { body: { birthDate: '2023-02-30' } })),
     ).toMatchObject({ status: 400, code: 'bad-birth-date' })
+    must(
+      await m.api.call('postConsentEvents', {
+        body: { events: [ev('member-profile', 'grant', s.now())] },
+      }),
+    )
     const p = must(
       await m.api.call('updateProfile', {
         body: { phone: '+86 １３８１２３４５６７８', email: 'x@Example.cn', nickname: '小明' },

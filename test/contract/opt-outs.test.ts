@@ -14,16 +14,20 @@ describe('choices are honoured: audiences and every §3.4 opt-out path (issue 3 
     alice = await s.login('alice')
     // The member's phone is a verified one (issue 7 §1): bound from WeChat's phone code.
     must(await alice.api.call('bindPhone', { body: { code: 'mockphone:13812345678' } }))
-    must(await alice.api.call('updateProfile', { body: { email: 'Alice@Example.COM' } }))
     must(
       await alice.api.call('postConsentEvents', {
         body: {
-          events: ['sms', 'email', 'phone', 'wechat', 'post'].map((c) =>
-            ev(`marketing-${c}`, 'grant', s.now() - 60_000),
-          ),
+          events: [
+            ...['sms', 'email', 'phone', 'wechat', 'post'].map((c) =>
+              ev(`marketing-${c}`, 'grant', s.now() - 60_000),
+            ),
+            // The email is kept with the member-profile consent only.
+            ev('member-profile', 'grant', s.now() - 60_000),
+          ],
         },
       }),
     )
+    must(await alice.api.call('updateProfile', { body: { email: 'Alice@Example.COM' } }))
   })
   afterEach(() => s.close())
 

@@ -20,6 +20,8 @@ import { exportOf, platesOf, pointsOf, profileOf } from '../lib/member-data'
 import { registerReceiptRoutes } from './member-receipts'
 
 const PLATES_PURPOSE = 'licence-plates'
+/** §2.1(b), §3.1(k): name, gender and email are optional, given with this consent only. */
+const PROFILE_PURPOSE = 'member-profile'
 const MAX_PLATES = 5
 /**
  * The mock of phonenumber.getPhoneNumber: `mockphone:<number>[:<nonce>]` stands for a number
@@ -57,6 +59,9 @@ export function registerMemberRoutes(app: FastifyInstance, ctx: Ctx): void {
       } else {
         const p = validatePhone(body.phone)
         if (!p.ok) return fail(validatorError(p.code))
+        // §1.6, §12.2: a child's number waits for the guardian's consent, as bindPhone does.
+        const blocked = guardianGate(ctx, u)
+        if (blocked) return blocked
         next.pending_phone = p.value === u.phone ? null : p.value
       }
     }
@@ -65,6 +70,10 @@ export function registerMemberRoutes(app: FastifyInstance, ctx: Ctx): void {
       else {
         const e = validateEmail(body.email)
         if (!e.ok) return fail(validatorError(e.code))
+        // Unknown means not granted: without the member-profile consent no email is kept
+        // (withdrawing it deletes the email, consent-writes.ts). Clearing it needs nothing.
+        const blocked = gate(ctx, u, PROFILE_PURPOSE)
+        if (blocked) return blocked
         next.email = e.value
       }
     }
