@@ -110,6 +110,17 @@ describe('§10.1 §10.3 the admin sees the evidence and proof photos of a rights
     expect(bad.body.error.message['zh-CN']).toBeTruthy()
   })
 
+  it("§10.1(a) the member's own export lists each request's photos, never their bytes", async () => {
+    const created = must(await forMinor())
+    const exported = must(await m.api.call('exportMe'))
+    const listed = exported.rightsRequests.find((r) => r.id === created.id)
+    expect(listed?.attachments).toEqual(created.attachments)
+    expect(listed?.attachments).toHaveLength(2)
+    const json = JSON.stringify(exported)
+    expect(json).not.toContain(PNG_1X1)
+    expect(json).not.toContain(SAMPLE_RECEIPT_JPEG.slice(0, 200))
+  })
+
   it('§8.1 cancelling a request deletes its photos at once; the admin then finds none', async () => {
     const created = must(await forMinor())
     const photoId = created.attachments?.[0]?.id ?? ''

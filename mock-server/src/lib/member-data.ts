@@ -6,7 +6,7 @@ import type { RequestDataCategory } from '../../../src/catalogue/rights'
 import type { UserRow } from '../db/users'
 import type { Ctx } from './context'
 import { deriveFor, toDtos } from './consent-state'
-import { rightsRequestDtoOf, type RightsRow } from './rights-rows'
+import { RIGHTS_SELECT, rightsRequestDtoOf, type RightsRow } from './rights-rows'
 
 export function profileOf(u: UserRow) {
   return {
@@ -96,8 +96,10 @@ export function platesOf(ctx: Ctx, userId: string) {
 export function exportOf(ctx: Ctx, u: UserRow) {
   const now = ctx.clock()
   const requests = ctx.db
+    // §10.1(a): with the photos each request carries listed (kind, type, size, when), as the
+    // member's own request detail shows them; the bytes stay out of the JSON copy.
     .prepare<[string], RightsRow>(
-      'SELECT * FROM rights_requests WHERE user_id = ? ORDER BY submitted_at, rowid',
+      `${RIGHTS_SELECT} WHERE user_id = ? ORDER BY submitted_at, rights_requests.rowid`,
     )
     .all(u.id)
   return {
