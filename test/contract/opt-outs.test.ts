@@ -213,6 +213,36 @@ describe('choices are honoured: audiences and every §3.4 opt-out path (issue 3 
       expect(await granted(alice, `marketing-${c}`)).toBe(false)
   })
 
+  it('§3.4(b) valid links are never rate-limited (a mail provider posts for many members); bad ones are, in both languages', async () => {
+    const strict = await startServer({
+      rateLimits: { unsubscribe: { limit: 2, windowMs: 60_000 } },
+    })
+    try {
+      const members = await Promise.all(['m1', 'm2', 'm3', 'm4'].map((k) => strict.login(k)))
+      for (const member of members) {
+        const t = must(
+          await strict.admin.call('adminUnsubscribeToken', {
+            body: { userId: member.userId, channel: 'all' },
+          }),
+        )
+        must(await strict.anon.call('unsubscribePost', { body: { token: t.token } }))
+        const consents = must(await member.api.call('getConsents'))
+        expect(consents.purposes.find((p) => p.purposeId === 'marketing-sms')?.status).toBe(
+          'withdrawn',
+        )
+      }
+      const bad = async () =>
+        err(await strict.anon.call('unsubscribePost', { body: { token: 'not.a-valid-token' } }))
+      expect(await bad()).toMatchObject({ status: 400, code: 'link-invalid' })
+      expect(await bad()).toMatchObject({ status: 400, code: 'link-invalid' })
+      const limited = await bad()
+      expect(limited).toMatchObject({ status: 429, code: 'rate-limited' })
+      expect(limited.localized?.['zh-CN']).toContain('操作过于频繁')
+    } finally {
+      await strict.close()
+    }
+  })
+
   it('§3.4(c) opting out in the app itself lands in the same ledger', async () => {
     must(
       await alice.api.call('postConsentEvents', {
