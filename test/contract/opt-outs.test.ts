@@ -119,6 +119,22 @@ describe('choices are honoured: audiences and every §3.4 opt-out path (issue 3 
     expect(await audience('sms')).toEqual([])
   })
 
+  it('§3.4(a) a TD reply wins over a grant dated ahead by a phone whose clock runs fast', async () => {
+    // The phone's clock is 4 minutes ahead (within the accepted skew): its grant is dated then.
+    const ahead = ev('marketing-sms', 'grant', s.now() + 4 * 60_000)
+    const r = must(await alice.api.call('postConsentEvents', { body: { events: [ahead] } }))
+    expect(r.results[0]).toMatchObject({ clamped: false, at: ahead.at })
+    s.advance(60_000)
+    must(await s.admin.call('smsInbound', { body: { from: '13812345678', text: 'TD' } }))
+    // The reply came after the grant: it decides, now and once the grant's time has passed.
+    expect(await granted(alice, 'marketing-sms')).toBe(false)
+    s.advance(10 * 60_000)
+    expect(await granted(alice, 'marketing-sms')).toBe(false)
+    expect(await audience('sms')).toEqual([])
+    const last = must(await alice.api.call('getConsents')).ledger.at(-1)
+    expect(last).toMatchObject({ action: 'withdraw', source: 'sms-reply', at: ahead.at + 1 })
+  })
+
   it('§3.4(a) also accepts 退订 and ignores other replies and unknown numbers', async () => {
     expect(
       must(await s.admin.call('smsInbound', { body: { from: '13812345678', text: '你好' } })),

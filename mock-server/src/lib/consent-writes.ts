@@ -6,7 +6,8 @@
 import type { DeletedData } from '../../../src/contract/consents'
 import type { ConsentAction, ConsentEvent, ConsentSource } from '../../../src/domain/consent-event'
 import type { ConsentState } from '../../../src/domain/ledger'
-import type { AppendOutcome } from '../db/ledger'
+import { nextEventTime } from '../../../src/domain/consent-rules'
+import { toEvent, type AppendOutcome } from '../db/ledger'
 import type { UserRow } from '../db/users'
 import type { Ctx } from './context'
 import { allPurposes, deriveFor, policyVersionIn, purposeOf } from './consent-state'
@@ -103,19 +104,25 @@ export function appendEvents(
   }
 }
 
-/** An event the server records for a choice made outside the app (§3.4(a), (b), (d), (e), §10). */
+/**
+ * An event the server records for a choice made outside the app (§3.4(a), (b), (d), (e), §10).
+ * Its time is now, or just after the latest event of that purpose when a phone whose clock runs
+ * ahead (up to MAX_CLOCK_SKEW_MS is accepted) dated a grant later: the latest time decides, and
+ * a reply "TD" must not lose to a grant the member gave before it.
+ */
 export function serverEvent(
   ctx: Ctx,
   purposeId: string,
   action: ConsentAction,
   source: ConsentSource,
+  known: readonly ConsentEvent[] = [],
 ): ConsentEvent {
   return {
     eventId: `srv-${ctx.ids()}`,
     purposeId,
     action,
     policyVersion: policyVersionIn(ctx.ledger),
-    at: ctx.clock(),
+    at: nextEventTime(known, purposeId, ctx.clock()),
     source,
     deviceId: `server:${source}`,
     actor: 'user',
@@ -132,10 +139,11 @@ export function withdrawPurposes(
 ) {
   const state = deriveFor(ctx.ledger, user, ctx.clock())
   const todo = purposeIds.filter((id) => state[id]?.status !== 'withdrawn')
+  const known = ctx.ledger.entries(user.id).map(toEvent)
   const r = appendEvents(
     ctx,
     user,
-    todo.map((id) => serverEvent(ctx, id, 'withdraw', source)),
+    todo.map((id) => serverEvent(ctx, id, 'withdraw', source, known)),
   )
   return { withdrawn: todo, deleted: r.ok ? r.deleted : [] }
 }
