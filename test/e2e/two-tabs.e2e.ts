@@ -80,18 +80,21 @@ async function serverUntil(
 
 describe.each(['zh-CN', 'en'] as const)('two tabs in %s', (lang) => {
   const t = messages[lang]
-  const dir = resolve(__dirname, `../../test-results/e2e/two-tabs-${lang}`)
-  let n = 0
-  /** A screenshot of either tab, numbered in journey order. */
-  const shot = async (page: Page, step: string) => {
-    mkdirSync(dir, { recursive: true })
-    await page.waitForTimeout(400)
-    n += 1
-    await page.screenshot({ path: join(dir, `${String(n).padStart(2, '0')}-${step}.png`) })
+  /** Screenshots of either tab, numbered in journey order, beside startJourney's own. */
+  const shooter = (journey: string) => {
+    const dir = resolve(__dirname, `../../test-results/e2e/${journey}-${lang}`)
+    let n = 0
+    return async (page: Page, step: string) => {
+      mkdirSync(dir, { recursive: true })
+      await page.waitForTimeout(400)
+      n += 1
+      await page.screenshot({ path: join(dir, `${String(n).padStart(2, '0')}-${step}.png`) })
+    }
   }
 
   it(`§3.4 two tabs: a withdrawal in one tab shows in the other without a reload, survives its writes and reaches the server (${lang})`, async () => {
     const j = await startJourney(browser, 'two-tabs', { lang, userKey: `e2e-tabs-${lang}` })
+    const shot = shooter('two-tabs')
     const a = j.page
     const context = a.context()
     await a.locator(visible('.notice')).getByText(t.notice.agree, { exact: true }).click()
@@ -167,6 +170,66 @@ describe.each(['zh-CN', 'en'] as const)('two tabs in %s', (lang) => {
     })
     await b.locator(visible(email)).scrollIntoViewIfNeeded()
     await shot(b, 'tab-b-synced')
+    await j.close()
+  })
+
+  it(`§3.4 two tabs: a withdrawal in one tab survives a stale write from another that never heard of it (${lang})`, async () => {
+    const j = await startJourney(browser, 'two-tabs-race', { lang, userKey: `e2e-race-${lang}` })
+    const shot = shooter('two-tabs-race')
+    const a = j.page
+    const context = a.context()
+    await a.locator(visible('.notice')).getByText(t.notice.agree, { exact: true }).click()
+    await a.locator(visible('.home__title')).waitFor()
+    const centerUrl = `${a.url().split('#')[0]}#/packages/choices/pages/center/index`
+    await a.goto(centerUrl)
+    const email = '.purpose-card--marketing-email'
+    const sms = '.purpose-card--marketing-sms'
+    await a.locator(visible(`${email} .consent-switch`)).click()
+    await a.locator(visible(`${email} .consent-switch--on`)).waitFor()
+    const b = await context.newPage()
+    // Registered before the app's own listener, so it can stop the storage event reaching it.
+    await b.addInitScript(() => {
+      window.addEventListener('storage', (e) => {
+        if ((window as unknown as { deaf?: boolean }).deaf) e.stopImmediatePropagation()
+      })
+    })
+    await b.goto(centerUrl)
+    await b.locator(visible(`${email} .consent-switch--on`)).waitFor()
+    // Offline first, and settled: the sync indicator's own updates are behind us.
+    await context.setOffline(true)
+    await b.waitForTimeout(1000)
+    // Tab B stops hearing other tabs (as if the event had not arrived yet): it stays stale.
+    await b.evaluate(() => ((window as unknown as { deaf?: boolean }).deaf = true))
+    await a.locator(visible(`${email} .consent-switch`)).click()
+    await a.locator(visible(`${email} .purpose-card__status`)).getByText(t.purposeCard.off)
+    await b.waitForTimeout(1000)
+    expect(await b.locator(visible(`${email} .consent-switch--on`)).count()).toBe(1)
+    await b.locator(visible(email)).scrollIntoViewIfNeeded()
+    await shot(b, 'tab-b-stale')
+
+    // The stale tab writes its whole state: the withdrawal is merged in, not replaced.
+    await b.locator(visible(`${sms} .consent-switch`)).click()
+    await b.locator(visible(`${sms} .consent-switch--on`)).waitFor()
+    expect(outbox(await savedState(b))).toEqual(['marketing-email withdraw', 'marketing-sms grant'])
+    // Its own write took the withdrawal in: tab B shows it too, without a reload.
+    await b
+      .locator(visible(`${email} .purpose-card__status`))
+      .getByText(t.purposeCard.off)
+      .waitFor()
+    await b.locator(visible(email)).scrollIntoViewIfNeeded()
+    await shot(b, 'tab-b-merged')
+    // A restart (back online) reads both choices, and the server gets both.
+    await context.setOffline(false)
+    await b.reload()
+    await b.locator(visible(`${sms} .consent-switch--on`)).waitFor()
+    expect(await b.locator(visible(`${email} .consent-switch--on`)).count()).toBe(0)
+    const token = (await savedState(b)).session?.token ?? ''
+    const granted = await serverUntil(
+      token,
+      (g) => g['marketing-email'] === false && g['marketing-sms'] === true,
+      60_000,
+    )
+    expect([granted['marketing-email'], granted['marketing-sms']]).toEqual([false, true])
     await j.close()
   })
 })
