@@ -109,6 +109,56 @@ describe('§10.1(d) §3.4 withdrawals by rights request', () => {
     expect(await status('marketing-sms')).toBe('withdrawn')
   })
 
+  it('§10.1(b) §9.3(b) refusing processing or automated decisions stops at submission too', async () => {
+    must(
+      await m.api.call('postConsentEvents', {
+        body: {
+          events: [
+            ev('personalised-push', 'grant', s.now() - 1000),
+            ev('marketing-wechat', 'grant', s.now() - 1000),
+          ],
+        },
+      }),
+    )
+    must(
+      await m.api.call('createRightsRequest', {
+        body: {
+          type: 'automated-decision',
+          onBehalfOf: 'self',
+          details: { decision: '个性化推送', want: 'refuse' },
+        },
+      }),
+    )
+    expect(await status('personalised-push')).toBe('withdrawn')
+    must(
+      await m.api.call('createRightsRequest', {
+        body: {
+          type: 'restrict-reject',
+          onBehalfOf: 'self',
+          details: { purposeIds: ['marketing-wechat'], mode: 'reject' },
+        },
+      }),
+    )
+    expect(await status('marketing-wechat')).toBe('withdrawn')
+    // Asking only for an explanation changes nothing.
+    must(
+      await m.api.call('postConsentEvents', {
+        body: { events: [ev('personalised-push', 'grant', s.now() + 1)] },
+      }),
+    )
+    s.advance(1000)
+    must(
+      await m.api.call('createRightsRequest', {
+        body: {
+          type: 'automated-decision',
+          onBehalfOf: 'self',
+          details: { decision: '个性化推送', want: 'explain' },
+        },
+      }),
+    )
+    expect(await status('personalised-push')).toBe('granted')
+  })
+
   it("§10.1 §12.3 a request made for someone else never withdraws the requester's own consents", async () => {
     const r = must(
       await m.api.call('createRightsRequest', withdrawBody('guardian-of-minor', await token())),

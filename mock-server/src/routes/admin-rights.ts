@@ -5,14 +5,13 @@
 import type { FastifyInstance } from 'fastify'
 import type { RequestDataCategory } from '../../../src/catalogue/rights'
 import { routes } from '../../../src/contract/routes'
-import { PERSONALISED_PUSH_PURPOSE_ID } from '../../../src/domain/marketing'
 import { transition } from '../../../src/domain/rights-request'
 import { getUser } from '../db/users'
-import { withdrawPurposes } from '../lib/consent-writes'
 import type { Ctx } from '../lib/context'
 import { errors } from '../lib/errors'
 import { fail, ok, register } from '../lib/http'
 import { deleteCategories, eraseUser, exportOf } from '../lib/member-data'
+import { withdrawalsAsked, withdrawForRequest } from '../lib/rights-withdrawals'
 import {
   getRightsRow,
   RIGHTS_SELECT,
@@ -22,9 +21,6 @@ import {
   type RightsRow,
 } from '../lib/rights-rows'
 import { invalidTransition } from './rights-requests'
-
-/** §9.3: a refusal of automated decisions, or an opt-out, withdraws personalised push. */
-const PERSONALISED_PUSH = PERSONALISED_PUSH_PURPOSE_ID
 
 /**
  * Carries out what a completed request asks; answers the result to attach. Only a request made
@@ -36,33 +32,13 @@ function carryOut(ctx: Ctx, row: RightsRow, given: Record<string, unknown> | und
   const user = getUser(ctx.db, row.user_id)
   const details = JSON.parse(row.details_json) as Record<string, unknown>
   if (!user || row.on_behalf_of !== 'self') return given ?? {}
-  const purposeIds = Array.isArray(details['purposeIds']) ? (details['purposeIds'] as string[]) : []
+  // §3.4: withdrawn at submission (rights-requests.ts); what was granted again since goes now.
+  const withdrawals = withdrawalsAsked(row.type, row.on_behalf_of, details)
+  if (withdrawals.length)
+    return { ...given, ...withdrawForRequest(ctx, user, withdrawals, row.result_json) }
   switch (row.type) {
     case 'access-copy':
       return given ?? { export: exportOf(ctx, user) }
-    case 'withdraw-consent': {
-      // §3.4, §10.1(d): withdrawn when it was submitted (see rights-requests.ts); anything
-      // granted again since is withdrawn now too. The result lists both.
-      const before = (row.result_json ? JSON.parse(row.result_json) : {}) as {
-        withdrawn?: string[]
-        deleted?: unknown[]
-      }
-      const r = withdrawPurposes(ctx, user, purposeIds, 'rights-request')
-      return {
-        ...given,
-        withdrawn: [...new Set([...(before.withdrawn ?? []), ...r.withdrawn])],
-        deleted: [...(before.deleted ?? []), ...r.deleted],
-      }
-    }
-    case 'restrict-reject': {
-      const r = withdrawPurposes(ctx, user, purposeIds, 'rights-request')
-      return { ...given, withdrawn: r.withdrawn, deleted: r.deleted }
-    }
-    case 'automated-decision': {
-      if (details['want'] === 'explain') return given ?? {}
-      const r = withdrawPurposes(ctx, user, [PERSONALISED_PUSH], 'rights-request')
-      return { ...given, withdrawn: r.withdrawn, deleted: r.deleted }
-    }
     case 'delete-deregister': {
       if (details['scope'] === 'account') {
         return { ...given, erasure: eraseUser(ctx, user.id, 'rights-request', row.id) }

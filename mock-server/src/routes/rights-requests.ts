@@ -37,7 +37,7 @@ import {
   stateOf,
   type RightsRow,
 } from '../lib/rights-rows'
-import { withdrawPurposes } from '../lib/consent-writes'
+import { withdrawalsAsked, withdrawForRequest } from '../lib/rights-withdrawals'
 import { consumeVerificationToken } from './verification'
 
 const badToken = () =>
@@ -218,19 +218,13 @@ export function registerRightsRoutes(app: FastifyInstance, ctx: Ctx): void {
         )
         saveAttachments(db, id, attachments.value, now, ctx.ids)
         saveState(db, id, state)
-        // §3.4, §10.1(d): a withdrawal never waits. The member can withdraw in the consent
-        // center without any check, so one asked for by request takes effect at once: not after
-        // verification or the staff's completion, and not undone by a rejection or a cancel.
-        if (body.type === 'withdraw-consent' && body.onBehalfOf === 'self') {
-          const purposeIds = details.value['purposeIds']
-          const r = withdrawPurposes(
-            ctx,
-            u,
-            Array.isArray(purposeIds) ? purposeIds : [],
-            'rights-request',
-          )
+        // §3.4, §10.1(d), §9.3(b): a withdrawal never waits. The member can withdraw in the
+        // consent center without any check, so one asked for by request takes effect at once:
+        // not after verification or the staff's completion, not undone by a rejection or cancel.
+        const withdrawals = withdrawalsAsked(body.type, body.onBehalfOf, details.value)
+        if (withdrawals.length) {
           db.prepare('UPDATE rights_requests SET result_json = ? WHERE id = ?').run(
-            JSON.stringify({ withdrawn: r.withdrawn, deleted: r.deleted }),
+            JSON.stringify(withdrawForRequest(ctx, u, withdrawals)),
             id,
           )
         }
