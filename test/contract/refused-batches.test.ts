@@ -93,6 +93,38 @@ describe('§3.4 a refused batch never strands its withdrawals', () => {
     expect(await status('marketing-email')).toBe('granted')
   })
 
+  it("§3.4 a batch the contract refuses (a newer app's event source) still records its valid withdrawals", async () => {
+    const w = ev('marketing-sms', 'withdraw', s.now())
+    const newer = {
+      ...ev('marketing-post', 'grant', s.now()),
+      source: 'a-feature-of-a-newer-build',
+    }
+    const post = (events: unknown[]) =>
+      s.raw('POST', '/v1/consents/events', {
+        headers: { authorization: `Bearer ${m.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ events }),
+      })
+    const res = await post([w, newer])
+    expect(res.status).toBe(400)
+    expect(res.body.error).toMatchObject({
+      code: 'validation-failed',
+      message: { 'zh-CN': expect.any(String), en: expect.any(String) },
+      details: {
+        storedWithdrawals: [w.eventId],
+        issues: [expect.objectContaining({ in: 'body' })],
+      },
+    })
+    expect(await status('marketing-sms')).toBe('withdrawn')
+    expect(await status('marketing-post')).toBe('not-set')
+    // Sent again: nothing doubles; a batch with no valid withdrawal is a plain 400.
+    expect((await post([w, newer])).status).toBe(400)
+    const n = must(await m.api.call('getConsents')).ledger.length
+    const plain = await post([newer])
+    expect(plain.status).toBe(400)
+    expect(Array.isArray(plain.body.error.details)).toBe(true)
+    expect(must(await m.api.call('getConsents')).ledger).toHaveLength(n)
+  })
+
   it('§3.4 two different events under one id refuse the batch, bilingual, but its withdrawals land', async () => {
     const w = ev('marketing-sms', 'withdraw', s.now())
     const g = ev('marketing-post', 'grant', s.now())

@@ -90,7 +90,18 @@ export function register<R extends RouteDef>(
   ctx: Ctx,
   def: R,
   handler: Handler<R>,
-  opts: { bodyLimit?: number } = {},
+  opts: {
+    bodyLimit?: number
+    /**
+     * A body the contract refuses, before the 400 goes out: the route may still keep what must
+     * never be lost (the consent route: the batch's valid withdrawals) and say so in the error.
+     */
+    onInvalidBody?: (
+      raw: unknown,
+      user: AuthedUser | undefined,
+      error: ApiError,
+    ) => Promise<ApiError>
+  } = {},
 ) {
   app.route({
     method: def.method,
@@ -109,7 +120,12 @@ export function register<R extends RouteDef>(
         if (!schema) continue
         const input = part === 'body' ? (req.body === undefined ? {} : req.body) : req[part]
         const r = schema.safeParse(input)
-        if (!r.success) return sendError(reply, errors.validation(issuesOf(part, r.error.issues)))
+        if (!r.success) {
+          const error = errors.validation(issuesOf(part, r.error.issues))
+          if (part === 'body' && opts.onInvalidBody)
+            return sendError(reply, await opts.onInvalidBody(input, auth, error))
+          return sendError(reply, error)
+        }
         parsed[part] = r.data
       }
       const out = await handler({ ...parsed, user: auth, req } as unknown as HandlerInput<R>)

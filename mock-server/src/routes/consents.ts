@@ -5,7 +5,7 @@
  * GET receipts after the Kantara consent receipt / ISO/IEC TS 27560.
  */
 import type { FastifyInstance } from 'fastify'
-import type { ConsentReceipt, EventNotice } from '../../../src/contract/consents'
+import { consentEvent, type ConsentReceipt, type EventNotice } from '../../../src/contract/consents'
 import { routes } from '../../../src/contract/routes'
 import { purposeNameById } from '../../../src/catalogue/purpose-copy/names'
 import type { ConsentEvent } from '../../../src/domain/consent-event'
@@ -21,7 +21,7 @@ import {
 import { appendEvents } from '../lib/consent-writes'
 import type { Ctx } from '../lib/context'
 import { errors, type ApiError } from '../lib/errors'
-import { fail, ok, register } from '../lib/http'
+import { fail, ok, register, type AuthedUser } from '../lib/http'
 import { registerPolicyRoutes } from './policy'
 import { guardianPhoneVerified } from './verification'
 
@@ -37,83 +37,93 @@ export function registerConsentRoutes(app: FastifyInstance, ctx: Ctx): void {
     return ok({ currentPolicyVersion, purposes: toDtos(state), ledger: ctx.ledger.entries(u.id) })
   })
 
-  register(app, ctx, routes.postConsentEvents, async ({ user, body }) => {
-    const u = user && getUser(ctx.db, user.id)
-    if (!u) return fail(errors.unauthorised())
-    // A retransmitted copy of an event in the same batch is the same event: stored once.
-    const events = onceEach(body.events)
-    // §3.4: a batch refused because of some of its events still records its other withdrawals,
-    // in their own transaction: a refused batch must never strand a withdrawal travelling in it
-    // (the app sends withdrawals first, in the same batch as grants). The error lists them.
-    const refuse = async (
-      bad: ReadonlySet<string>,
-      make: (stored: Record<string, unknown>) => ApiError,
-    ) => {
-      const keep = events.filter((e) => e.action === 'withdraw' && !bad.has(e.eventId))
-      const kept = keep.length ? await ctx.groupCommit(() => appendEvents(ctx, u, keep)) : undefined
-      return fail(
-        make(
-          kept?.ok ? { storedWithdrawals: keep.map((e) => e.eventId), deleted: kept.deleted } : {},
-        ),
+  register(
+    app,
+    ctx,
+    routes.postConsentEvents,
+    async ({ user, body }) => {
+      const u = user && getUser(ctx.db, user.id)
+      if (!u) return fail(errors.unauthorised())
+      // A retransmitted copy of an event in the same batch is the same event: stored once.
+      const events = onceEach(body.events)
+      // §3.4: a batch refused because of some of its events still records its other withdrawals,
+      // in their own transaction: a refused batch must never strand a withdrawal travelling in it
+      // (the app sends withdrawals first, in the same batch as grants). The error lists them.
+      const refuse = async (
+        bad: ReadonlySet<string>,
+        make: (stored: Record<string, unknown>) => ApiError,
+      ) => {
+        const keep = events.filter((e) => e.action === 'withdraw' && !bad.has(e.eventId))
+        const kept = keep.length
+          ? await ctx.groupCommit(() => appendEvents(ctx, u, keep))
+          : undefined
+        return fail(
+          make(
+            kept?.ok
+              ? { storedWithdrawals: keep.map((e) => e.eventId), deleted: kept.deleted }
+              : {},
+          ),
+        )
+      }
+      const seen = new Set<string>()
+      const reusedIds = new Set<string>()
+      for (const e of events) (seen.has(e.eventId) ? reusedIds : seen).add(e.eventId)
+      const reused = [...reusedIds]
+      if (reused.length) {
+        return refuse(new Set(reused), (stored) =>
+          errors.bad(
+            'duplicate-event-in-batch',
+            '同一批次中两个不同的事件使用了同一个编号。',
+            'Two different events in the batch share an event id.',
+            { eventId: reused[0], eventIds: reused, ...stored },
+          ),
+        )
+      }
+      // §1.6, §12.2: "given by the guardian with this phone" only when that phone was verified
+      // by an SMS code on this member's account.
+      const unverified = events.filter(
+        (e) =>
+          e.guardianPhone !== undefined &&
+          (e.actor !== 'guardian' || !guardianPhoneVerified(ctx, u.id, e.guardianPhone)),
       )
-    }
-    const seen = new Set<string>()
-    const reusedIds = new Set<string>()
-    for (const e of events) (seen.has(e.eventId) ? reusedIds : seen).add(e.eventId)
-    const reused = [...reusedIds]
-    if (reused.length) {
-      return refuse(new Set(reused), (stored) =>
-        errors.bad(
-          'duplicate-event-in-batch',
-          '同一批次中两个不同的事件使用了同一个编号。',
-          'Two different events in the batch share an event id.',
-          { eventId: reused[0], eventIds: reused, ...stored },
-        ),
-      )
-    }
-    // §1.6, §12.2: "given by the guardian with this phone" only when that phone was verified
-    // by an SMS code on this member's account.
-    const unverified = events.filter(
-      (e) =>
-        e.guardianPhone !== undefined &&
-        (e.actor !== 'guardian' || !guardianPhoneVerified(ctx, u.id, e.guardianPhone)),
-    )
-    if (unverified.length) {
-      const ids = unverified.map((e) => e.eventId)
-      return refuse(new Set(ids), (stored) =>
-        errors.bad(
-          'guardian-phone-not-verified',
-          '监护人的手机号码尚未通过验证码验证。',
-          "The guardian's phone was not verified by SMS code.",
-          { eventIds: ids, ...stored },
-        ),
-      )
-    }
-    const r = await ctx.groupCommit(() => appendEvents(ctx, u, events))
-    if (!r.ok) {
-      return refuse(new Set(r.conflicts), (stored) =>
-        errors.conflict(
-          'event-id-conflict',
-          '事件编号已被用于不同的内容。',
-          'This event id was already used with different content.',
-          { eventIds: r.conflicts, ...stored },
-        ),
-      )
-    }
-    return ok({
-      results: r.outcomes.map((o) => ({
-        eventId: o.entry.eventId,
-        outcome: o.kind,
-        seq: o.entry.seq,
-        hash: o.entry.hash,
-        at: o.entry.at,
-        clamped: o.clamped,
-      })),
-      purposes: toDtos(r.state),
-      deleted: r.deleted,
-      ...noticesFor(ctx, events),
-    })
-  })
+      if (unverified.length) {
+        const ids = unverified.map((e) => e.eventId)
+        return refuse(new Set(ids), (stored) =>
+          errors.bad(
+            'guardian-phone-not-verified',
+            '监护人的手机号码尚未通过验证码验证。',
+            "The guardian's phone was not verified by SMS code.",
+            { eventIds: ids, ...stored },
+          ),
+        )
+      }
+      const r = await ctx.groupCommit(() => appendEvents(ctx, u, events))
+      if (!r.ok) {
+        return refuse(new Set(r.conflicts), (stored) =>
+          errors.conflict(
+            'event-id-conflict',
+            '事件编号已被用于不同的内容。',
+            'This event id was already used with different content.',
+            { eventIds: r.conflicts, ...stored },
+          ),
+        )
+      }
+      return ok({
+        results: r.outcomes.map((o) => ({
+          eventId: o.entry.eventId,
+          outcome: o.kind,
+          seq: o.entry.seq,
+          hash: o.entry.hash,
+          at: o.entry.at,
+          clamped: o.clamped,
+        })),
+        purposes: toDtos(r.state),
+        deleted: r.deleted,
+        ...noticesFor(ctx, events),
+      })
+    },
+    { onInvalidBody: (raw, user, error) => keepWithdrawalsOf(ctx, raw, user, error) },
+  )
 
   register(app, ctx, routes.getConsentReceipts, ({ user }) => {
     const u = user && getUser(ctx.db, user.id)
@@ -224,4 +234,41 @@ function onceEach(events: readonly ConsentEvent[]): ConsentEvent[] {
     seen.add(key)
     return true
   })
+}
+
+/**
+ * §3.4: a batch the contract refuses as a whole (a newer app's field value, one malformed event)
+ * still records the withdrawals in it that are valid on their own and carry no guardian's claim
+ * (that needs its check); the 400 lists them beside the issues.
+ */
+async function keepWithdrawalsOf(
+  ctx: Ctx,
+  raw: unknown,
+  user: AuthedUser | undefined,
+  error: ApiError,
+): Promise<ApiError> {
+  const u = user && getUser(ctx.db, user.id)
+  const list =
+    typeof raw === 'object' && raw !== null && Array.isArray((raw as { events?: unknown }).events)
+      ? (raw as { events: unknown[] }).events.slice(0, 100)
+      : []
+  const keep = onceEach(
+    list.flatMap((x) => {
+      const r = consentEvent.safeParse(x)
+      return r.success && r.data.action === 'withdraw' && r.data.guardianPhone === undefined
+        ? [r.data]
+        : []
+    }),
+  )
+  if (!u || !keep.length) return error
+  const kept = await ctx.groupCommit(() => appendEvents(ctx, u, keep))
+  if (!kept.ok) return error
+  return {
+    ...error,
+    details: {
+      issues: error.details,
+      storedWithdrawals: keep.map((e) => e.eventId),
+      deleted: kept.deleted,
+    },
+  }
 }
