@@ -48,6 +48,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
           .rule('h5-fakes')
           .test(/src[\\/]services[\\/]fakes[\\/]/)
           .set('sideEffects', false)
+        // The H5-only deferred backend (src/sync/deferred-backend.ts) stays out of the main package.
+        chain.module
+          .rule('h5-deferred-backend')
+          .test(/src[\\/]sync[\\/]deferred-backend\.ts$/)
+          .set('sideEffects', false)
         if (process.env.SIZE_SOURCEMAP) chain.devtool('source-map')
       },
     },
@@ -79,6 +84,20 @@ export default defineConfig<'webpack5'>(async (merge) => {
         for (const page of h5FirstScreens) {
           chain.entry('app').add(path.resolve(__dirname, '..', 'src', page))
         }
+        // The backend (API client, contract schemas, sync engine) loads after the first paint
+        // (src/sync/deferred-backend.ts): bootstrap's static import of it, for WeChat, is folded
+        // away here, and with no side effects its module stays out of the entry.
+        // The WeChat adapters have no side effects: where the H5 build folds them out of
+        // src/services/index.ts, their Taro APIs (chooseMedia and the user-agent parser it
+        // brings, getLocation...) stay out of the entry too.
+        chain.module
+          .rule('weapp-adapters')
+          .test(/src[\\/]services[\\/]wechat[\\/]/)
+          .set('sideEffects', false)
+        chain.module
+          .rule('deferred-backend')
+          .test(/src[\\/]sync[\\/]backend\.ts$/)
+          .set('sideEffects', false)
         if (process.env.SIZE_SOURCEMAP) chain.devtool('source-map')
       },
     },

@@ -5,13 +5,10 @@
 import { createIdGenerator } from './domain/ids'
 import { languageFromSystem } from './i18n/language'
 import { createPlatformServices, type Services } from './services'
-import { appRoutes } from './contract/routes-app'
-import { createApiClient } from './services/api/client'
-import { createTaroTransport } from './services/api/taro-transport'
 import { createAppStore } from './store/create-app-store'
 import { storeDeps } from './store/store-deps'
-import { createSyncEngine } from './sync/sync-engine'
-import { startSyncTriggers } from './sync/triggers'
+import { connectBackend } from './sync/backend'
+import { connectBackendAfterFirstPaint } from './sync/deferred-backend'
 
 export function bootstrap() {
   const newId = createIdGenerator()
@@ -23,27 +20,12 @@ export function bootstrap() {
     // No personal data in the report, only what went wrong (§8.2).
     report: (issue) => console.warn(`[indigo] ${issue}`),
   })
-  // The main package's routes only; subpackages add theirs (useApi(rightsRoutes), issue 9).
-  const api = createApiClient(
-    {
-      baseUrl: API_BASE_URL,
-      transport: createTaroTransport(),
-      getToken: () => store.getState().session?.token,
-    },
-    appRoutes,
-  )
-  const sync = createSyncEngine({
-    store,
-    api,
-    loginCode: platform.loginCode,
-    now: Date.now,
-    random: Math.random,
-    setTimer: (fn, ms) => {
-      const timer = setTimeout(fn, ms)
-      return () => clearTimeout(timer)
-    },
-  })
-  startSyncTriggers({ store, sync, appEvents: platform.appEvents })
-  const services: Services = { ...platform, api, sync }
+  // The platform test is written out (folded by the build): WeChat builds the backend at
+  // launch; H5 loads it after the first paint (issue 9: notice LCP; see deferred-backend.ts).
+  const backend =
+    process.env.TARO_ENV === 'h5'
+      ? connectBackendAfterFirstPaint({ store, platform })
+      : connectBackend({ store, platform })
+  const services: Services = { ...platform, api: backend.api, sync: backend.sync }
   return { services, store }
 }

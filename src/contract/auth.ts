@@ -14,10 +14,6 @@ export const loginResponse = z.object({
 })
 export type LoginResponse = z.infer<typeof loginResponse>
 
-/**
- * The mock code2Session accepts `mock:<userKey>:<issuedAtMs>[-<random>]`: the code logs in as
- * `<userKey>`, works once and expires 5 minutes after `issuedAtMs` (like wx.login's code).
- */
-export function mockLoginCode(userKey: string, issuedAtMs: number, random: string): string {
-  return `mock:${userKey}:${issuedAtMs}-${random}`
-}
+// The mock login code's format is plain (no schema): the H5 app builds it at start without
+// loading the contract's schemas (issue 9: notice LCP).
+export { mockLoginCode } from './mock-login-code'

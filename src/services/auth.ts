@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { mockLoginCode } from '../contract/auth'
+import { mockLoginCode } from '../contract/mock-login-code'
 import type { KeyValueStorage } from './ports'
 
 /** Gets a one-time login code for the backend's code2Session. */
