@@ -86,7 +86,10 @@ describe('minors and the guardian flow (§1.6, §12)', () => {
     // WCAG 4.1.2: each field is named by its visible label, not by its placeholder.
     const g = choices.guardian
     expect(q('.guardian__phone input')?.getAttribute('aria-label')).toBe(g.phoneLabel)
-    expect(q('.guardian__code input')?.getAttribute('aria-label')).toBe(g.codeLabel)
+    // The code field appears after the send; Taro's H5 input renders its inner <input> a tick later.
+    await waitFor(() =>
+      expect(q('.guardian__code input')?.getAttribute('aria-label')).toBe(g.codeLabel),
+    )
     await typeInto('.guardian__code', backend.code)
     await tap('.guardian__agree')
     await waitFor(() => expect(q('.guardian__granted')).not.toBeNull())
