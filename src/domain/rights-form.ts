@@ -99,8 +99,24 @@ function fieldDefaults(type: RightsRequestType): Record<string, DraftValue> {
 }
 
 /** §10.1(c): closing the account (not only deleting some categories). */
-export function isDeregistration(draft: Pick<RightsDraft, 'type' | 'details'>): boolean {
+export function isDeregistration(draft: {
+  readonly type: RightsRequestType
+  readonly details: Readonly<Record<string, unknown>>
+}): boolean {
   return draft.type === 'delete-deregister' && draft.details['scope'] === 'account'
+}
+
+/**
+ * §10.1(c): only closing one's own account wipes this device. A guardian closing a child's
+ * account or next of kin closing a deceased member's (§10.1, §12.3) ends that account, not the
+ * requester's: their own data and choices stay.
+ */
+export function closesOwnAccount(request: {
+  readonly type: RightsRequestType
+  readonly onBehalfOf: OnBehalfOf
+  readonly details: Readonly<Record<string, unknown>>
+}): boolean {
+  return isDeregistration(request) && request.onBehalfOf === 'self'
 }
 
 /** The fields the form shows for this draft: categories only when deleting categories. */

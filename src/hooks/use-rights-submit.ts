@@ -7,7 +7,7 @@ import {
 } from '../contract/rights-requests'
 import {
   draftToBody,
-  isDeregistration,
+  closesOwnAccount,
   isSameSubmission,
   photosToSend,
   type RightsDraft,
@@ -83,7 +83,7 @@ export async function sendDraft(
     return { ok: false, error: { kind: 'validation', message: 'no draft' }, reverify: false }
   const finish = (request: RightsRequestDto): SubmitOutcome => {
     store.getState().clearDraft(type)
-    return { ok: true, request, deregistration: isDeregistration(draft) }
+    return { ok: true, request, deregistration: closesOwnAccount(draft) }
   }
   if (draft.sendingSince !== undefined) {
     const found = await findSent(call, draft)

@@ -1,6 +1,7 @@
 import { rightByType, rightsRequestTypes } from '../../../src/catalogue/rights'
 import { detailsSchemaFor, subjectSchemaFor } from '../../../src/contract/rights-requests'
 import {
+  closesOwnAccount,
   draftToBody,
   isSameSubmission,
   newDraft,
@@ -87,6 +88,21 @@ describe('§10.1 request forms: exactly the fields each type needs, checked fiel
       scope: 'account',
       ground: 'other',
     })
+  })
+
+  it("§10.1(c) §12.3 only closing one's own account wipes the device: a guardian or next of kin closing another account keeps theirs", () => {
+    const details = { scope: 'account', ground: 'other' }
+    expect(closesOwnAccount(draft('delete-deregister', { details }))).toBe(true)
+    for (const onBehalfOf of ['guardian-of-minor', 'next-of-kin'] as const)
+      expect(closesOwnAccount(draft('delete-deregister', { details, onBehalfOf }))).toBe(false)
+    // Deleting some categories closes nothing; nor does any other request type.
+    const cats = { scope: 'categories', categories: ['profile'] }
+    expect(closesOwnAccount(draft('delete-deregister', { details: cats }))).toBe(false)
+    expect(closesOwnAccount(draft('access-copy', { details }))).toBe(false)
+    // The request read back from the server (after a restart mid-send) is judged the same way.
+    expect(
+      closesOwnAccount({ type: 'delete-deregister', onBehalfOf: 'next-of-kin', details }),
+    ).toBe(false)
   })
 
   it('§10.1 a guardian acts for a minor: the birth date must be real, past, and under 18', () => {

@@ -5,6 +5,7 @@ import { FormField } from '../../../components/form-field'
 import { OptionList } from '../../../components/option-list'
 import { SmsVerify } from '../../../components/sms-verify'
 import {
+  closesOwnAccount,
   isDeregistration,
   photoKindsFor,
   subjectFieldsFor,
@@ -48,8 +49,7 @@ export function RightsForm({ type, account }: { type: RightsRequestType; account
   useEffect(() => {
     void recover().then(async (request) => {
       if (!request) return
-      const deregistration =
-        request.type === 'delete-deregister' && request.details['scope'] === 'account'
+      const deregistration = closesOwnAccount(request)
       if (deregistration) await wipe()
       setSubmitted({ request, deregistration })
     })
