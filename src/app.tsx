@@ -1,5 +1,6 @@
 import type { PropsWithChildren } from 'react'
 import { bootstrap } from './bootstrap'
+import { afterFirstPaint } from './services/first-paint'
 import { ServicesProvider } from './hooks/services-context'
 import { registerPrivacyGate } from './hooks/use-privacy-gate'
 import { installH5Accessibility, setDocumentLanguage } from './services/h5-a11y'
@@ -10,7 +11,9 @@ const { services, store } = bootstrap()
 // Issue 4 §2: WeChat's privacy gate is answered by our popup; registered once, at launch.
 registerPrivacyGate(services.privacy, store)
 // Issue 9 §3: Taro's H5 buttons get a role and focus; <html lang> follows the chosen language.
-installH5Accessibility()
+// The buttons are fixed once the first screen has painted (issue 9: notice LCP), in the same
+// moment the page's below-the-fold part arrives.
+afterFirstPaint(installH5Accessibility)
 setDocumentLanguage(store.getState().lang)
 store.subscribe((s) => setDocumentLanguage(s.lang))
 

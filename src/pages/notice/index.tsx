@@ -4,6 +4,7 @@ import { currentPolicyVersion } from '../../catalogue/policy/versions'
 import { LanguageSwitch } from '../../components/language-switch'
 import { PageFooter } from '../../components/page-footer'
 import { PolicySummaryList } from '../../components/policy-summary-list'
+import { useFirstPaintDone } from '../../hooks/use-first-paint'
 import { useNavigation } from '../../hooks/use-navigation'
 import { usePrivacyContract } from '../../hooks/use-privacy-gate'
 import { formatDate } from '../../i18n/format-date'
@@ -27,6 +28,9 @@ export default function Notice() {
   const openContract = usePrivacyContract()
   const notice = useAppStore((s) => s.notice)
   const accepted = notice?.decision === 'accepted'
+  // H5: what lies below the fold (the decision's explanation, the footer) renders right after
+  // the first paint; the fixed agree/decline bar is there from the start (issue 9: LCP).
+  const painted = useFirstPaintDone()
 
   function decide(decision: 'accepted' | 'declined') {
     const state = api.getState()
@@ -81,25 +85,29 @@ export default function Notice() {
       </Text>
       <PolicySummaryList />
 
-      <View className="notice__decision">
-        <Text className="notice__heading notice__heading--first" role="heading" aria-level={2}>
-          {t.notice.agreeHeading}
-        </Text>
-        {accepted && notice && (
-          <Text className="notice__status">{t.notice.acceptedOn(formatDate(notice.at, lang))}</Text>
-        )}
-        {notice?.decision === 'declined' && (
-          <Text className="notice__status">{t.notice.declinedNow}</Text>
-        )}
-        <Text className="notice__hint">{t.notice.agreeHint}</Text>
-        {accepted ? (
-          <Button className="notice__back" onClick={back}>
-            {t.notice.back}
-          </Button>
-        ) : (
-          <Text className="notice__hint">{t.notice.declineHint}</Text>
-        )}
-      </View>
+      {painted && (
+        <View className="notice__decision">
+          <Text className="notice__heading notice__heading--first" role="heading" aria-level={2}>
+            {t.notice.agreeHeading}
+          </Text>
+          {accepted && notice && (
+            <Text className="notice__status">
+              {t.notice.acceptedOn(formatDate(notice.at, lang))}
+            </Text>
+          )}
+          {notice?.decision === 'declined' && (
+            <Text className="notice__status">{t.notice.declinedNow}</Text>
+          )}
+          <Text className="notice__hint">{t.notice.agreeHint}</Text>
+          {accepted ? (
+            <Button className="notice__back" onClick={back}>
+              {t.notice.back}
+            </Button>
+          ) : (
+            <Text className="notice__hint">{t.notice.declineHint}</Text>
+          )}
+        </View>
+      )}
       {/* Until the user decides, both answers stay in reach while reading (fixed bar). */}
       {!accepted && (
         <View className="notice__actions">
@@ -117,7 +125,7 @@ export default function Notice() {
           </Button>
         </View>
       )}
-      <PageFooter current="notice" />
+      {painted && <PageFooter current="notice" />}
     </View>
   )
 }

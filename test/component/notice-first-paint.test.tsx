@@ -1,7 +1,8 @@
 /**
- * Issue 9 (notice LCP): on H5 the first paint shows the summaries a 375×667 screen shows; the
- * others follow right after it. Every section is still there (§1.5: the notice before anything
- * is collected), only not laid out before the first screen is on the glass.
+ * Issue 9 (notice LCP): on H5 the notice's first paint shows what a 375×667 screen shows (the
+ * first summaries and the fixed agree/decline bar); the rest follows right after it. Everything
+ * is still there (§1.5: the notice before anything is collected), only not laid out before the
+ * first screen is on the glass.
  */
 import { policy } from '../../src/catalogue/policy'
 import Notice from '../../src/pages/notice/index'
@@ -44,8 +45,8 @@ function paintTiming() {
   }
 }
 
-describe('policy summaries around the first paint (H5)', () => {
-  it('§1.5 the notice paints its first sections first and shows every section right after the first paint', async () => {
+describe('the notice around the first paint (H5)', () => {
+  it('§1.5 the notice paints its first sections and the agree/decline bar first, and every section, its decision text and footer right after the first paint', async () => {
     const browser = paintTiming()
     try {
       const { testUtils } = await mountPage(Notice)
@@ -53,8 +54,12 @@ describe('policy summaries around the first paint (H5)', () => {
       const items = () => document.querySelectorAll('.psl__item')
       expect(items()).toHaveLength(2)
       expect(document.body.textContent).toContain(policy.sections[0]?.summary['zh-CN'])
-      // The decision stays in reach from the first paint on.
+      // The decision stays in reach from the first paint on (the fixed bar); its explanation
+      // and the footer are below the fold and follow.
       expect(document.querySelector('.notice__agree')).not.toBeNull()
+      expect(document.querySelector('.notice__decline')).not.toBeNull()
+      expect(document.querySelector('.notice__decision')).toBeNull()
+      expect(document.querySelector('.page-footer')).toBeNull()
 
       browser.paint()
       await testUtils.queries.waitForQuerySelector(
@@ -63,6 +68,8 @@ describe('policy summaries around the first paint (H5)', () => {
       expect(items()).toHaveLength(policy.sections.length)
       const last = policy.sections[policy.sections.length - 1]
       expect(document.body.textContent).toContain(last?.summary['zh-CN'])
+      expect(document.querySelector('.notice__decision')).not.toBeNull()
+      expect(document.querySelector('.page-footer')).not.toBeNull()
     } finally {
       browser.restore()
     }
