@@ -1,7 +1,11 @@
 /**
  * FCP, LCP and total blocking time of the H5 notice page (the first screen a new user sees)
  * and of a bare Taro hello world, in headless Chromium on this machine, median of 5 loads.
+ * Beside them, the bytes of the scripts each index.html loads before the first render (the
+ * entry and its initial chunks): the main lever on this machine (issue 9).
  */
+import { readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { launch } from '../test/e2e/support/browser'
 import { serveStatic } from '../test/e2e/support/static-server'
 
@@ -55,6 +59,16 @@ async function measure(url: string, runs = 5): Promise<Paint> {
   }
 }
 
+/** Bytes of the scripts a build's index.html loads (the entry and its initial chunks). */
+export function entryScriptBytes(dist: string): number {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+  let bytes = 0
+  for (const m of html.matchAll(/<script[^>]*\ssrc="\/?([^"]+)"/g)) {
+    bytes += statSync(join(dist, m[1] ?? '')).size
+  }
+  return bytes
+}
+
 export async function measurePaint(appDist: string, helloDist: string) {
   const app = await serveStatic(appDist, 0)
   const hello = await serveStatic(helloDist, 0)
@@ -62,7 +76,13 @@ export async function measurePaint(appDist: string, helloDist: string) {
   try {
     const notice = await measure(`http://127.0.0.1:${port(app)}/#/pages/notice/index`)
     const bare = await measure(`http://127.0.0.1:${port(hello)}/`)
-    return { ...notice, helloWorldLcpMs: bare.lcpMs, helloWorldFcpMs: bare.fcpMs }
+    return {
+      ...notice,
+      helloWorldLcpMs: bare.lcpMs,
+      helloWorldFcpMs: bare.fcpMs,
+      entryJsBytes: entryScriptBytes(appDist),
+      helloWorldEntryJsBytes: entryScriptBytes(helloDist),
+    }
   } finally {
     app.close()
     hello.close()
