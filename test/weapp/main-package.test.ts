@@ -89,4 +89,28 @@ describe('the weapp main package (issue 9: main package ≤ 400 KB)', () => {
     expect(sentences.length).toBeGreaterThan(50)
     expect(sentences.filter((s) => !main.includes(s))).toEqual([])
   })
+
+  it('§1.5 keeps the start page, the notice and the unsubscribe link target; the consent pages are a subpackage preloaded from the first screens', () => {
+    const app = JSON.parse(fs.readFileSync(path.join(weappDist, 'app.json'), 'utf8')) as {
+      pages: string[]
+      subPackages: { root: string; pages: string[] }[]
+      preloadRule?: Record<string, { network?: string; packages: string[] }>
+    }
+    expect(app.pages).toEqual([
+      'pages/index/index',
+      'pages/notice/index',
+      'pages/unsubscribe/index',
+    ])
+    const choices = app.subPackages.find((p) => p.root === 'packages/choices')
+    expect(choices?.pages).toEqual(
+      expect.arrayContaining([
+        'pages/center/index',
+        'pages/separate/index',
+        'pages/what-changed/index',
+      ]),
+    )
+    // The first tap on "My consents" must not wait for a download.
+    for (const first of ['pages/index/index', 'pages/notice/index'])
+      expect(app.preloadRule?.[first]).toEqual({ network: 'all', packages: ['packages/choices'] })
+  })
 })
