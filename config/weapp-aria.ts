@@ -15,7 +15,7 @@ type RenameProp = (
  * Taro's weapp templates carry only the attributes they list for each component, so the
  * `role`/`aria-*` props our components pass (read by the browser on H5) never reached WXML.
  * As Taro's maintainers advise (NervJS/taro#10025, what @tarojs/plugin-inject does), this adds
- * them to the templates of View, Text and Button, only the ones the app uses
+ * them to the templates of View, Text, Button, Input and Textarea, only the ones the app uses
  * (src/services/weapp-aria.json), and loads src/services/weapp-aria.ts so the runtime sends
  * them under the same keys. WeChat names the role attribute `aria-role`: the prop stays `role`
  * (one source for both platforms) and only its WXML name changes.

@@ -1,4 +1,5 @@
 import { purposeNameById } from '../../src/catalogue/purpose-copy/names'
+import { rightByType } from '../../src/catalogue/rights'
 import { provinceAbbreviations } from '../../src/domain/validators/plate'
 import { zhCN } from '../../src/i18n/zh-cn'
 import { member } from '../../src/i18n/zh-cn/member'
@@ -84,5 +85,16 @@ describe('weapp output: accessible names and roles (issue 9 §3, WCAG 4.1.2)', (
     await tapSelector(page, root, '.plate-kb__key')
     const digit = wxmlAttributes(page, root, '.plate-kb__key--off')
     expect(digit).toMatchObject({ ariaRole: 'button', ariaDisabled: 'true', ariaLabel: '1' })
+  })
+
+  it('§10.1(g) WCAG 1.3.1 4.1.2 a text field is named by its visible label on WeChat too, not by its placeholder', async () => {
+    const { page, root } = await renderWeappPage('packages/rights/pages/form/index', {
+      query: { type: 'explain-rules' },
+    })
+    const question = rightByType['explain-rules'].fields.find((f) => f.id === 'question')
+    expect(question).toBeDefined()
+    expect(wxmlAttributes(page, root, '.form-field__textarea').ariaLabel).toBe(
+      question?.label['zh-CN'],
+    )
   })
 })
