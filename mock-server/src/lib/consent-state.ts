@@ -3,10 +3,7 @@
  * catalogue + policy version + ledger rules -> each user's derived state.
  */
 import { purposeById, purposes } from '../../../src/catalogue/purposes'
-import {
-  currentPolicyVersion as currentPolicyRecord,
-  policyVersionHistory,
-} from '../../../src/catalogue/policy/versions'
+import { policyVersionHistory } from '../../../src/catalogue/policy/versions'
 import type { MarketingChannel, Purpose } from '../../../src/catalogue/types'
 import type { PurposeStateDto } from '../../../src/contract/consents'
 import {
@@ -25,9 +22,6 @@ import { isUnder14 } from '../../../src/domain/minors'
 import { beijingDate } from '../../../src/domain/working-days'
 import { toEvent, type LedgerStore } from '../db/ledger'
 import type { UserRow } from '../db/users'
-
-/** The version string events carry, e.g. "2023-06+dcc49fa2" (§1.3, §14.1). */
-export const currentPolicyVersion: string = currentPolicyRecord.version
 
 /**
  * §14.1: per server (keyed by its ledger store, one per database), the versions published

@@ -2,6 +2,7 @@
  * §10.1(a) export and §10.1(c) / §8.1 erasure of everything held about a member. Erasure keeps
  * only the minimal proof that it was done (erasure_proofs), never the personal data.
  */
+import type { Bilingual } from '../../../src/catalogue/types'
 import type { RequestDataCategory } from '../../../src/catalogue/rights'
 import type { UserRow } from '../db/users'
 import type { Ctx } from './context'
@@ -62,8 +63,6 @@ export const receiptDtoOf = (r: ReceiptRow) => ({
   ...(r.size_bytes !== null ? { sizeBytes: r.size_bytes } : {}),
   createdAt: r.created_at,
 })
-
-type Bilingual = { 'zh-CN': string; en: string }
 
 export const RECEIPT_COLUMNS =
   'id, user_id, store_name, amount_fen, purchased_at, points, mime_type, size_bytes, created_at, status, upload_key, content_hash, reviewed_at, review_reason'

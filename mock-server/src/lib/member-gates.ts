@@ -18,9 +18,5 @@ export function gate(ctx: Ctx, u: UserRow, purposeId: string): Outcome | undefin
  * it back too, the backend does not rely on that.
  */
 export function guardianGate(ctx: Ctx, u: UserRow): Outcome | undefined {
-  const now = ctx.clock()
-  if (!subjectUnder14(u, now)) return undefined
-  return isGranted(deriveFor(ctx.ledger, u, now), GUARDIAN_CONSENT_PURPOSE_ID)
-    ? undefined
-    : fail(errors.consentRequired(GUARDIAN_CONSENT_PURPOSE_ID))
+  return subjectUnder14(u, ctx.clock()) ? gate(ctx, u, GUARDIAN_CONSENT_PURPOSE_ID) : undefined
 }

@@ -3,7 +3,6 @@
  * for a guardian or next of kin. Checked before the request is stored; stored with it and
  * deleted with it (ON DELETE CASCADE, and explicitly when a deregistration is scrubbed).
  */
-import { createHash } from 'node:crypto'
 import type { OnBehalfOf, RightsRequestType } from '../../../src/catalogue/rights'
 import {
   ATTACHMENT_MAX_BYTES,
@@ -11,17 +10,9 @@ import {
   type CreateRightsRequestBody,
 } from '../../../src/contract/rights-requests'
 import type { Db } from '../db/open'
-import { apiError, errors, type ApiError } from './errors'
-
-// The same magic bytes as receipt photos: the declared type must match the content.
-const MAGIC: Readonly<Record<string, (b: Buffer) => boolean>> = {
-  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  'image/png': (b) =>
-    b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  'image/webp': (b) =>
-    b.subarray(0, 4).toString('latin1') === 'RIFF' &&
-    b.subarray(8, 12).toString('latin1') === 'WEBP',
-}
+import { canonicalJson, sha256 } from './crypto'
+import { errors, type ApiError } from './errors'
+import { checkImage } from './images'
 
 export interface CheckedAttachment {
   readonly kind: AttachmentKind
@@ -58,24 +49,9 @@ export function checkAttachments(
         { kind: a.kind },
       )
     }
-    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(a.imageBase64)) {
-      return errors.bad(
-        'bad-image-encoding',
-        '图片数据不是有效的 base64。',
-        'The image is not valid base64.',
-      )
-    }
-    const bytes = Buffer.from(a.imageBase64, 'base64')
-    if (bytes.length > ATTACHMENT_MAX_BYTES)
-      return { ...errors.tooLarge(), details: { maxBytes: ATTACHMENT_MAX_BYTES } }
-    if (!MAGIC[a.mimeType]?.(bytes)) {
-      return apiError(
-        415,
-        'image-type-mismatch',
-        '图片内容与声明的类型不符（仅支持 JPEG、PNG、WebP）。',
-        'The image does not match its type (JPEG, PNG or WebP only).',
-      )
-    }
+    const image = checkImage(a.mimeType, a.imageBase64, ATTACHMENT_MAX_BYTES)
+    if (!('bytes' in image)) return image
+    const { bytes } = image
     out.push({ kind: a.kind, mimeType: a.mimeType, bytes })
   }
   // §10.1: acting for a minor or the deceased needs proof of the relationship.
@@ -104,24 +80,11 @@ export function saveAttachments(
     insert.run(ids(), requestId, a.kind, a.mimeType, a.bytes.length, a.bytes, now)
 }
 
-function canonical(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(canonical)
-  if (v && typeof v === 'object')
-    return Object.fromEntries(
-      Object.keys(v as object)
-        .sort()
-        .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
-    )
-  return v
-}
-
 /**
  * What makes two creates "the same request" for the idempotency key: everything but the
  * one-time verification token (a retry may carry a fresh one).
  */
 export function bodyHash(body: CreateRightsRequestBody): string {
   const { verificationToken: _t, idempotencyKey: _k, ...rest } = body
-  return createHash('sha256')
-    .update(JSON.stringify(canonical(rest)))
-    .digest('hex')
+  return sha256(canonicalJson(rest))
 }

@@ -20,18 +20,10 @@ import {
   receiptsOf,
   type ReceiptRow,
 } from '../lib/member-data'
+import { checkImage } from '../lib/images'
 import { gate, guardianGate } from '../lib/member-gates'
 
 const RECEIPTS_PURPOSE = 'receipt-photos'
-
-const MAGIC: Readonly<Record<string, (b: Buffer) => boolean>> = {
-  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  'image/png': (b) =>
-    b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  'image/webp': (b) =>
-    b.subarray(0, 4).toString('latin1') === 'RIFF' &&
-    b.subarray(8, 12).toString('latin1') === 'WEBP',
-}
 
 const DEFAULT_REJECTION = {
   'zh-CN': '小票无法核实，请联系服务台。',
@@ -63,29 +55,9 @@ export function registerReceiptRoutes(app: FastifyInstance, ctx: Ctx): void {
       if (!u) return fail(errors.unauthorised())
       const blocked = guardianGate(ctx, u) ?? gate(ctx, u, RECEIPTS_PURPOSE)
       if (blocked) return blocked
-      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body.imageBase64)) {
-        return fail(
-          errors.bad(
-            'bad-image-encoding',
-            '图片数据不是有效的 base64。',
-            'The image is not valid base64.',
-          ),
-        )
-      }
-      const bytes = Buffer.from(body.imageBase64, 'base64')
-      if (bytes.length > RECEIPT_MAX_BYTES) {
-        return fail({ ...errors.tooLarge(), details: { maxBytes: RECEIPT_MAX_BYTES } })
-      }
-      if (!MAGIC[body.mimeType]?.(bytes)) {
-        return fail({
-          ...errors.unsupportedMedia(),
-          code: 'image-type-mismatch',
-          message: {
-            'zh-CN': '图片内容与声明的类型不符（仅支持 JPEG、PNG、WebP）。',
-            en: 'The image does not match its type (JPEG, PNG or WebP only).',
-          },
-        })
-      }
+      const image = checkImage(body.mimeType, body.imageBase64, RECEIPT_MAX_BYTES)
+      if (!('bytes' in image)) return fail(image)
+      const { bytes } = image
       const hash = sha256(
         JSON.stringify([body.mimeType, body.storeName, body.amountFen, body.purchasedAt]) +
           sha256(bytes.toString('base64')),
