@@ -8,6 +8,7 @@ import { memberRoutes } from '../contract/routes-member'
 import { type ConsentOutcome, useConsent } from './use-consent'
 import { toMemberError, type MemberError } from './use-member'
 import { useServices } from './services-context'
+import { PENDING_UPLOAD_KEY } from './receipt-upload-key'
 
 export type { ImageSource }
 export type Receipt = CallOutput<'getReceipt'>
@@ -42,8 +43,8 @@ export interface PendingUpload extends ReceiptDetails {
   readonly image: PickedImage
 }
 
-/** Storage key of the unanswered upload (no image bytes: only the photo's path on the device). */
-export const PENDING_UPLOAD_KEY = 'member.receipt-upload'
+// The unanswered upload is kept under PENDING_UPLOAD_KEY (no image bytes: the photo's path).
+export { PENDING_UPLOAD_KEY }
 
 const idle: UploadState = { stage: 'idle', progress: 0 }
 
@@ -70,9 +71,12 @@ export function useMemberReceipts(onPoints?: () => void) {
   const newId = useMemo(() => createIdGenerator(), [])
   const [receipts, setReceipts] = useState<Receipt[] | null>(null)
   const [upload, setUpload] = useState<UploadState>(idle)
-  const [pending, setPendingState] = useState<PendingUpload | null>(() =>
-    readPending(storage.getItem(PENDING_UPLOAD_KEY)),
-  )
+  // §5: a photo kept from before a withdrawal made elsewhere is not sent after a new grant.
+  const [pending, setPendingState] = useState<PendingUpload | null>(() => {
+    if (consent.granted) return readPending(storage.getItem(PENDING_UPLOAD_KEY))
+    storage.removeItem(PENDING_UPLOAD_KEY)
+    return null
+  })
   const [listError, setListError] = useState<MemberError | null>(null)
   const [outcome, setOutcome] = useState<ConsentOutcome | null>(null)
   const sending = useRef(false)

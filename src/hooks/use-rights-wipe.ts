@@ -2,13 +2,14 @@ import { useCallback } from 'react'
 import { userKeyStorage } from '../services/auth'
 import { h5ClipboardKey } from '../services/clipboard'
 import { useAppStoreApi } from '../store/store-context'
+import { PENDING_UPLOAD_KEY } from './receipt-upload-key'
 import { useApi } from './use-api'
 import { useServices } from './services-context'
 
 /**
  * §10.1(c): once deregistration is requested, the session ends and everything on the device
- * goes: the store returns to its first-start state; the H5 stand-in login key and Taro's H5
- * clipboard copy are removed.
+ * goes: the store returns to its first-start state; the H5 stand-in login key, Taro's H5
+ * clipboard copy and an unsent receipt photo are removed.
  */
 export function useDeviceWipe() {
   const { call } = useApi()
@@ -20,5 +21,7 @@ export function useDeviceWipe() {
     storage.removeItem(userKeyStorage)
     // H5 only: a copy made by hand (long press) is kept there by Taro too.
     storage.removeItem(h5ClipboardKey)
+    // A receipt photo that was waiting to be sent (issue 7 §2).
+    storage.removeItem(PENDING_UPLOAD_KEY)
   }, [call, store, storage])
 }

@@ -156,6 +156,27 @@ describe('points from receipts (issue 7 §2)', () => {
     expect(s.services.storage.getItem(PENDING_UPLOAD_KEY)).toBeNull()
   })
 
+  it('§5 a photo kept from before a withdrawal made elsewhere is dropped, not sent after a new grant', async () => {
+    const s = memberSetup()
+    decide(s, 'receipt-photos', 'grant')
+    await open(ReceiptsPage, s)
+    await typeAmount('40')
+    await act(() => s.services.sync.flush())
+    s.backend.dropNext('POST /v1/me/receipts')
+    tap(await waitFor(() => q('.receipts__album')))
+    await waitFor(() => expect(text()).toContain('待确认'))
+    expect(s.services.storage.getItem(PENDING_UPLOAD_KEY)).not.toBeNull()
+    // Killed; the consent is withdrawn in the consent center, then granted again.
+    unmountAll()
+    decide(s, 'receipt-photos', 'withdraw')
+    await open(ReceiptsPage, s)
+    expect(s.services.storage.getItem(PENDING_UPLOAD_KEY)).toBeNull()
+    decide(s, 'receipt-photos', 'grant')
+    await waitFor(() => expect(q('.receipts__album')).not.toBeNull())
+    expect(q('.receipts__item--pending')).toBeNull()
+    expect(s.backend.uploadKeys).toEqual([])
+  })
+
   it('§2 an upload that landed before the app was killed is found by its key: not sent again', async () => {
     const s = memberSetup()
     decide(s, 'receipt-photos', 'grant')
