@@ -3,7 +3,7 @@ import { createApiClient, createFetchTransport } from '../../src/services/api'
 import { isGranted, selectConsentState } from '../../src/store/selectors'
 import { createSyncEngine } from '../../src/sync/sync-engine'
 import { buildTestStore } from '../support/store'
-import { ADMIN_TOKEN, POLICY_VERSION, startServer, type TestServer } from './support/server'
+import { must, POLICY_VERSION, startServer, type TestServer } from './support/server'
 
 /** An app device (store + sync engine) against the real mock server. */
 function device(server: TestServer, userKey: string) {
@@ -26,11 +26,8 @@ function device(server: TestServer, userKey: string) {
   return { store, engine }
 }
 
-const audience = async (server: TestServer) => {
-  const r = await server.admin.call('adminAudience', { query: { channel: 'sms' } })
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.value.members.length
-}
+const audience = async (server: TestServer) =>
+  must(await server.admin.call('adminAudience', { query: { channel: 'sms' } })).members.length
 
 describe('§14.1 the policy version the backend holds', () => {
   let server: TestServer
@@ -126,7 +123,7 @@ describe('§14.1 the policy version the backend holds', () => {
         body: { version: '2026-11+srv', changedParagraphs: ['9.3', 'BF.mall-wifi'] },
       }),
     )
-    const again = await startServer({ dbFile: server.dbFile, adminToken: ADMIN_TOKEN })
+    const again = await startServer({ dbFile: server.dbFile })
     try {
       const r = must(await again.anon.call('getPolicy'))
       expect(r.version).toBe('2026-11+srv')
@@ -137,8 +134,3 @@ describe('§14.1 the policy version the backend holds', () => {
     }
   })
 })
-
-function must<T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T {
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.value
-}

@@ -15,7 +15,7 @@ describe('Beijing time, the one place', () => {
     expect(isUnder14('2012-11-24', beijingDate(Date.UTC(2026, 10, 24, 16, 0)))).toBe(false)
   })
 
-  it('the Beijing date of an instant and the last instant of a Beijing day (UTC+8 all year)', () => {
+  it('§1.6 §10.1 the Beijing date of an instant and the last instant of a Beijing day (UTC+8 all year)', () => {
     expect(beijingDate(Date.UTC(2026, 10, 24, 16, 30))).toBe('2026-11-25')
     expect(beijingDate(Date.UTC(2026, 10, 24, 15, 59))).toBe('2026-11-24')
     // No daylight saving: the same offset in July.
@@ -34,7 +34,7 @@ describe('Beijing time, the one place', () => {
     )
   })
 
-  it('the record format and the localized dates read the same Beijing day and minute', () => {
+  it("issue 5 §4 the consent history's record format and the localized dates read the same Beijing day and minute", () => {
     expect(formatBeijingTime(Date.UTC(2026, 10, 24, 2, 0))).toBe('2026-11-24 10:00')
     fc.assert(
       fc.property(instant, (at) => {

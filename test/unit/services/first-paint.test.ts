@@ -45,7 +45,7 @@ function fakeBrowser() {
   }
 }
 
-describe('afterFirstPaint', () => {
+describe('issue 9 §5 (notice LCP) afterFirstPaint', () => {
   beforeEach(() => jest.useFakeTimers())
   afterEach(() => jest.useRealTimers())
 

@@ -29,7 +29,7 @@ const settle = async () => {
   for (let i = 0; i < 10; i += 1) await Promise.resolve()
 }
 
-describe('connectBackendAfterFirstPaint', () => {
+describe('issue 9 §5 (notice LCP) connectBackendAfterFirstPaint', () => {
   beforeEach(() => {
     jest.useFakeTimers()
     mockConnectBackend.mockReset()

@@ -108,7 +108,7 @@ describe('deferred backend (H5: loaded after the first paint)', () => {
     expect(requests).toEqual([])
   })
 
-  it('a load that fails answers calls as a network error and is tried again on the next call', async () => {
+  it('§8.2 a load that fails answers calls as a network error and is tried again on the next call', async () => {
     const { store, connect } = setup()
     store.getState().decideNotice('accepted')
     store
@@ -140,7 +140,7 @@ describe('deferred backend (H5: loaded after the first paint)', () => {
     expect(loads).toBe(4)
   })
 
-  it("a subpackage's extended client waits for the same load and knows its own routes", async () => {
+  it("issue 9 §5 a subpackage's extended client waits for the same load and knows its own routes", async () => {
     const { store, requests, connect } = setup()
     store.getState().decideNotice('accepted')
     const loaded = gate<Backend>()

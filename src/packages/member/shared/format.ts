@@ -1,4 +1,5 @@
 import type { Lang } from '../../../catalogue/types'
+import { formatBeijingTime } from '../../../domain/beijing-time'
 import type { MemberError } from '../../../hooks/use-member'
 import type { MemberT } from '../../../i18n/features/member'
 
@@ -7,15 +8,10 @@ export function yuan(fen: number): string {
   return (fen / 100).toFixed(2)
 }
 
-/** The mall is in Beijing: times read in China time wherever the phone is. */
-export function beijingTime(at: number): string {
-  const d = new Date(at + 8 * 3_600_000).toISOString()
-  return `${d.slice(5, 10)} ${d.slice(11, 16)}`
-}
+export { beijingDate } from '../../../domain/beijing-time'
 
-export function beijingDate(at: number): string {
-  return new Date(at + 8 * 3_600_000).toISOString().slice(0, 10)
-}
+/** The mall is in Beijing: times read in China time wherever the phone is ('MM-DD HH:mm'). */
+export const beijingTime = (at: number): string => formatBeijingTime(at).slice(5)
 
 /**
  * Our wording for a code we know (the server's consent-required message names the purpose by
