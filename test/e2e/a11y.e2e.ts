@@ -5,9 +5,17 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { messages } from '../../src/i18n'
-import { createApiClient, createFetchTransport } from '../../src/services/api'
 import { auditVisiblePage, waitForVisiblePage, type A11yReport } from './support/a11y'
-import { admin, apiUrl, lastSmsCode, launch, startJourney, type Journey } from './support/browser'
+import {
+  admin,
+  lastSmsCode,
+  launch,
+  memberClient,
+  savedState,
+  startJourney,
+  visible,
+  type Journey,
+} from './support/browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -21,8 +29,6 @@ afterAll(async () => {
     writeFileSync(join(dir, 'controls.json'), `${JSON.stringify(screens, null, 2)}\n`)
   }
 })
-
-const visible = (selector: string) => `${selector} >> visible=true`
 
 /** How many controls each audited screen had, kept beside the screenshots (per language). */
 const counted: Record<string, Record<string, number>> = {}
@@ -119,13 +125,8 @@ const stops: readonly Stop[] = [
 /** The app's session, read from Taro's H5 storage ({"data": "<json>"}). */
 async function sessionToken(j: Journey): Promise<string> {
   for (let i = 0; i < 40; i += 1) {
-    const saved = await j.page.evaluate(() => localStorage.getItem('indigo.app') ?? '')
-    if (saved) {
-      const { state } = JSON.parse(JSON.parse(saved).data) as {
-        state: { session: { token: string } | null }
-      }
-      if (state.session?.token) return state.session.token
-    }
+    const token = (await savedState(j.page))?.session?.token
+    if (token) return token
     await j.page.waitForTimeout(250)
   }
   throw new Error('the app never logged in')
@@ -143,11 +144,7 @@ function must<T>(res: { ok: true; value: T } | { ok: false; error: unknown }): T
  */
 async function prepare(j: Journey, phone: string, laterPhone: string): Promise<Ids> {
   const token = await sessionToken(j)
-  const me = createApiClient({
-    baseUrl: apiUrl(),
-    transport: createFetchTransport(),
-    getToken: () => token,
-  })
+  const me = memberClient(token)
   const profile = must(await me.call('updateProfile', { body: { phone } }))
   const sent = must(await me.call('sendSmsCode', { body: { purpose: 'rights-request' } }))
   const code = await lastSmsCode(phone)

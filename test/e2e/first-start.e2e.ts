@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { messages } from '../../src/i18n'
-import { launch, startJourney } from './support/browser'
+import { launch, savedState, startJourney, visible } from './support/browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -9,9 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** Taro's H5 router keeps earlier pages in the DOM, hidden: only what is visible counts. */
-const visible = (selector: string) => `${selector} >> visible=true`
 
 describe.each(['zh-CN', 'en'] as const)('first start in %s', (lang) => {
   const t = messages[lang]
@@ -27,13 +24,9 @@ describe.each(['zh-CN', 'en'] as const)('first start in %s', (lang) => {
     await page.locator(visible('.home__title')).waitFor()
     await j.shot('home-after-agree')
     // The agreement is kept on the device, and only now did the app log in to the backend.
-    const saved = await page.evaluate(() => localStorage.getItem('indigo.app') ?? '{}')
-    // Taro's H5 storage wraps each value as {"data": "<string>"}.
-    const { state } = JSON.parse(JSON.parse(saved).data) as {
-      state: { notice: { decision: string }; session: { token: string } | null }
-    }
-    expect(state.notice.decision).toBe('accepted')
-    expect(state.session?.token).toBeTruthy()
+    const state = await savedState(page)
+    expect(state?.notice?.decision).toBe('accepted')
+    expect(state?.session?.token).toBeTruthy()
     await j.close()
   })
 

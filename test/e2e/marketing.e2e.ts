@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { messages } from '../../src/i18n'
-import { admin, launch, startJourney } from './support/browser'
+import { admin, launch, startJourney, visible } from './support/browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -9,9 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** Taro's H5 router keeps earlier pages in the DOM, hidden: only what is visible counts. */
-const visible = (selector: string) => `${selector} >> visible=true`
 
 /** The members the backend would send SMS marketing to, polled until `expected` holds. */
 async function smsAudience(expected: (n: number) => boolean): Promise<number> {

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core'
 import { purposeNames } from '../../src/catalogue/purpose-copy'
 import { messages } from '../../src/i18n'
 import { memberMessages } from '../../src/i18n/features/member'
-import { admin, launch, startJourney } from './support/browser'
+import { admin, launch, startJourney, visible } from './support/browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -17,9 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** Taro's H5 router keeps earlier pages in the DOM, hidden: only what is visible counts. */
-const visible = (selector: string) => `${selector} >> visible=true`
 
 describe.each([
   ['zh-CN', '128.50', 128],

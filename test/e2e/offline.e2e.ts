@@ -1,7 +1,14 @@
 import type { Browser, Page } from 'playwright-core'
 import { messages } from '../../src/i18n'
-import { createApiClient, createFetchTransport } from '../../src/services/api'
-import { apiUrl, launch, startJourney } from './support/browser'
+import type { PersistedState } from '../../src/store/persistence'
+import {
+  apiUrl,
+  launch,
+  memberClient,
+  mustSavedState,
+  startJourney,
+  visible,
+} from './support/browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -11,54 +18,18 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** Taro's H5 router keeps earlier pages in the DOM, hidden: only what is visible counts. */
-const visible = (selector: string) => `${selector} >> visible=true`
-
 const PURPOSE = 'marketing-email'
 
-interface Saved {
-  session: { token: string } | null
-  /** Event ids of the outbox: choices not yet acknowledged by the server. */
-  unsynced: string[]
-  ledger: { purposeId: string; action: string; eventId: string }[]
-}
-
 /** The outbox's events as [purpose, action]. */
-const outbox = (s: Saved) =>
+const outbox = (s: PersistedState) =>
   s.unsynced.map((id) => {
     const e = s.ledger.find((x) => x.eventId === id)
     return [e?.purposeId, e?.action]
   })
 
-/**
- * The app's saved state as a restart would read it: the main key and the ledger chunks it
- * lists (Taro's H5 storage wraps each value as {"data": "<string>"}).
- */
-async function savedState(page: Page): Promise<Saved> {
-  const raw = await page.evaluate(() => {
-    const read = (key: string) => {
-      const v = localStorage.getItem(key)
-      return v === null ? null : (JSON.parse(v) as { data: string }).data
-    }
-    const main = read('indigo.app')
-    if (main === null) return null
-    const state = (JSON.parse(main) as { state: { ledgerKeys?: string[] } }).state
-    const chunks = (state.ledgerKeys ?? []).map((k) => read(k) ?? 'null')
-    return { main, chunks }
-  })
-  if (!raw) throw new Error('nothing saved on the device')
-  const { state } = JSON.parse(raw.main) as { state: Omit<Saved, 'ledger'> }
-  const ledger = raw.chunks.flatMap((c) => JSON.parse(c) as Saved['ledger'])
-  return { ...state, ledger }
-}
-
 /** The server's record of the member: the ledger and the state derived from it. */
 async function serverRecord(token: string) {
-  const member = createApiClient({
-    baseUrl: apiUrl(),
-    transport: createFetchTransport(),
-    getToken: () => token,
-  })
+  const member = memberClient(token)
   const res = await member.call('getConsents')
   if (!res.ok) throw new Error(`getConsents: ${res.error.message}`)
   const events = res.value.ledger.filter((e) => e.purposeId === PURPOSE)
@@ -109,7 +80,7 @@ describe.each(['zh-CN', 'en'] as const)('offline in %s', (lang) => {
     await page.locator(visible(card)).scrollIntoViewIfNeeded()
     await j.shot('granted')
 
-    const token = (await savedState(page)).session?.token ?? ''
+    const token = (await mustSavedState(page)).session?.token ?? ''
     expect(token).toBeTruthy()
     expect(await serverUntil(token, (r) => r.granted, 10_000)).toEqual({
       actions: ['grant'],
@@ -127,7 +98,7 @@ describe.each(['zh-CN', 'en'] as const)('offline in %s', (lang) => {
     await badge.scrollIntoViewIfNeeded()
     await badgeShows(page, [t.sync.pending(1), t.sync.offline])
     await j.shot('pending-sync')
-    expect(outbox(await savedState(page))).toEqual([[PURPOSE, 'withdraw']])
+    expect(outbox(await mustSavedState(page))).toEqual([[PURPOSE, 'withdraw']])
     // The server has not heard of it.
     expect(await serverRecord(token)).toEqual({ actions: ['grant'], granted: true })
 
@@ -166,7 +137,7 @@ describe.each(['zh-CN', 'en'] as const)('offline in %s', (lang) => {
     await badgeShows(page, [t.sync.pending(1), t.sync.offline])
     await page.locator(visible('.sync-badge__text')).scrollIntoViewIfNeeded()
     await j.shot('reloaded-still-pending')
-    expect(outbox(await savedState(page))).toEqual([[PURPOSE, 'withdraw']])
+    expect(outbox(await mustSavedState(page))).toEqual([[PURPOSE, 'withdraw']])
 
     // The network returns: the withdrawal reaches the server's ledger, and nothing is granted.
     await context.unroute(api)
@@ -181,7 +152,7 @@ describe.each(['zh-CN', 'en'] as const)('offline in %s', (lang) => {
     await badgeShows(page, [t.sync.synced])
     await page.locator(visible('.sync-badge__text')).scrollIntoViewIfNeeded()
     await j.shot('synced-online')
-    expect((await savedState(page)).unsynced).toEqual([])
+    expect((await mustSavedState(page)).unsynced).toEqual([])
     await j.close()
   })
 })

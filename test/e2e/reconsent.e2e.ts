@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { messages } from '../../src/i18n'
-import { createApiClient, createFetchTransport } from '../../src/services/api'
-import { admin, apiUrl, launch, startJourney } from './support/browser'
+import { admin, launch, memberApi, startJourney, visible } from './support/browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -10,23 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** Taro's H5 router keeps earlier pages in the DOM, hidden: only what is visible counts. */
-const visible = (selector: string) => `${selector} >> visible=true`
-
-/** The member's own session, as the app keeps it (Taro's H5 storage wraps {"data": "<json>"}). */
-async function memberApi(page: Page) {
-  const saved = await page.evaluate(() => localStorage.getItem('indigo.app') ?? '{}')
-  const { state } = JSON.parse(JSON.parse(saved).data) as {
-    state: { session: { token: string } | null }
-  }
-  const token = state.session?.token ?? ''
-  return createApiClient({
-    baseUrl: apiUrl(),
-    transport: createFetchTransport(),
-    getToken: () => token,
-  })
-}
 
 /** Polls the member's ledger on the backend until `found` holds for some entry. */
 async function waitForLedger(

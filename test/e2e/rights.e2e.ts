@@ -8,8 +8,16 @@ import { rightByType } from '../../src/catalogue/rights'
 import { messages } from '../../src/i18n'
 import { rights as enRights } from '../../src/i18n/en/rights'
 import { rights as zhRights } from '../../src/i18n/zh-cn/rights'
-import { createApiClient, createFetchTransport } from '../../src/services/api'
-import { admin, apiUrl, launch, lastSmsCode, startJourney, type Journey } from './support/browser'
+import {
+  admin,
+  launch,
+  lastSmsCode,
+  memberApi,
+  savedState,
+  startJourney,
+  visible,
+  type Journey,
+} from './support/browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -18,19 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** Taro's H5 router keeps earlier pages in the DOM, hidden: only what is visible counts. */
-const visible = (selector: string) => `${selector} >> visible=true`
-
-/** The app's saved main state (Taro's H5 storage wraps each value as {"data": "<json>"}). */
-async function saved(page: Page): Promise<Record<string, unknown> | null> {
-  const raw = await page.evaluate(() => localStorage.getItem('indigo.app'))
-  if (raw === null) return null
-  const { state } = JSON.parse((JSON.parse(raw) as { data: string }).data) as {
-    state: Record<string, unknown>
-  }
-  return state
-}
 
 const tapText = (page: Page, text: string) =>
   page.locator(visible('taro-button-core, .rights__card, [role="link"]')).getByText(text, {
@@ -91,13 +86,7 @@ describe.each(['zh-CN', 'en'] as const)('rights requests in %s', (lang) => {
     await j.shot('submitted')
 
     // INDIGO completes it through the admin route; the export is attached.
-    const state = await saved(page)
-    const token = (state?.['session'] as { token?: string } | null)?.token ?? ''
-    const member = createApiClient({
-      baseUrl: apiUrl(),
-      transport: createFetchTransport(),
-      getToken: () => token,
-    })
+    const member = await memberApi(page)
     const mine = await member.call('listRightsRequests')
     if (!mine.ok) throw new Error(mine.error.message)
     expect(mine.value.requests.map((q) => [q.type, q.status])).toEqual([
@@ -180,10 +169,10 @@ describe.each(['zh-CN', 'en'] as const)('rights requests in %s', (lang) => {
     await j.shot('deregistered')
 
     // Nothing personal is left on the device: no session, no notice decision, no drafts.
-    const state = await saved(page)
-    expect(state?.['session'] ?? null).toBeNull()
-    expect(state?.['drafts'] ?? {}).toEqual({})
-    expect(state?.['notice'] ?? null).toBeNull()
+    const state = await savedState(page)
+    expect(state?.session ?? null).toBeNull()
+    expect(state?.drafts ?? {}).toEqual({})
+    expect(state?.notice ?? null).toBeNull()
 
     // Back home: the app is where it was at first start, the notice asks again.
     await tapText(page, r.rightsDone.backHome).click()

@@ -7,8 +7,8 @@ import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { messages } from '../../src/i18n'
-import { createApiClient, createFetchTransport } from '../../src/services/api'
-import { apiUrl, launch, startJourney } from './support/browser'
+import type { PersistedState } from '../../src/store/persistence'
+import { launch, memberClient, mustSavedState, startJourney, visible } from './support/browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -18,34 +18,8 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** Taro's H5 router keeps earlier pages in the DOM, hidden: only what is visible counts. */
-const visible = (selector: string) => `${selector} >> visible=true`
-
-interface Saved {
-  session: { token: string } | null
-  unsynced: string[]
-  ledger: { purposeId: string; action: string; eventId: string }[]
-}
-
-/** The saved state as a restart would read it (Taro H5 wraps values as {"data": ...}). */
-async function savedState(page: Page): Promise<Saved> {
-  const raw = await page.evaluate(() => {
-    const read = (key: string) => {
-      const v = localStorage.getItem(key)
-      return v === null ? null : (JSON.parse(v) as { data: string }).data
-    }
-    const main = read('indigo.app')
-    if (main === null) return null
-    const state = (JSON.parse(main) as { state: { ledgerKeys?: string[] } }).state
-    return { main, chunks: (state.ledgerKeys ?? []).map((k) => read(k) ?? 'null') }
-  })
-  if (!raw) throw new Error('nothing saved on the device')
-  const { state } = JSON.parse(raw.main) as { state: Omit<Saved, 'ledger'> }
-  return { ...state, ledger: raw.chunks.flatMap((c) => JSON.parse(c) as Saved['ledger']) }
-}
-
 /** The outbox as [purpose, action], sorted. */
-const outbox = (s: Saved) =>
+const outbox = (s: PersistedState) =>
   s.unsynced
     .map((id) => {
       const e = s.ledger.find((x) => x.eventId === id)
@@ -59,11 +33,7 @@ async function serverUntil(
   want: (granted: Record<string, boolean>) => boolean,
   timeoutMs: number,
 ) {
-  const member = createApiClient({
-    baseUrl: apiUrl(),
-    transport: createFetchTransport(),
-    getToken: () => token,
-  })
+  const member = memberClient(token)
   const read = async () => {
     const res = await member.call('getConsents')
     if (!res.ok) throw new Error(`getConsents: ${res.error.message}`)
@@ -106,7 +76,7 @@ describe.each(['zh-CN', 'en'] as const)('two tabs in %s', (lang) => {
     await a.locator(visible(`${email} .consent-switch`)).click()
     await a.locator(visible(`${email} .consent-switch--on`)).waitFor()
     await shot(a, 'tab-a-granted')
-    const token = (await savedState(a)).session?.token ?? ''
+    const token = (await mustSavedState(a)).session?.token ?? ''
     expect(token).toBeTruthy()
     expect(
       (await serverUntil(token, (g) => g['marketing-email'] === true, 10_000))['marketing-email'],
@@ -145,7 +115,7 @@ describe.each(['zh-CN', 'en'] as const)('two tabs in %s', (lang) => {
     await b.locator(visible(`${sms} .consent-switch--on`)).waitFor()
     await b.locator(visible(sms)).scrollIntoViewIfNeeded()
     await shot(b, 'tab-b-grants-sms')
-    const saved = await savedState(b)
+    const saved = await mustSavedState(b)
     expect(outbox(saved)).toEqual(['marketing-email withdraw', 'marketing-sms grant'])
     await a.locator(visible(`${sms} .consent-switch--on`)).waitFor()
     expect(await a.locator(visible(`${email} .consent-switch--on`)).count()).toBe(0)
@@ -210,7 +180,10 @@ describe.each(['zh-CN', 'en'] as const)('two tabs in %s', (lang) => {
     // The stale tab writes its whole state: the withdrawal is merged in, not replaced.
     await b.locator(visible(`${sms} .consent-switch`)).click()
     await b.locator(visible(`${sms} .consent-switch--on`)).waitFor()
-    expect(outbox(await savedState(b))).toEqual(['marketing-email withdraw', 'marketing-sms grant'])
+    expect(outbox(await mustSavedState(b))).toEqual([
+      'marketing-email withdraw',
+      'marketing-sms grant',
+    ])
     // Its own write took the withdrawal in: tab B shows it too, without a reload.
     await b
       .locator(visible(`${email} .purpose-card__status`))
@@ -223,7 +196,7 @@ describe.each(['zh-CN', 'en'] as const)('two tabs in %s', (lang) => {
     await b.reload()
     await b.locator(visible(`${sms} .consent-switch--on`)).waitFor()
     expect(await b.locator(visible(`${email} .consent-switch--on`)).count()).toBe(0)
-    const token = (await savedState(b)).session?.token ?? ''
+    const token = (await mustSavedState(b)).session?.token ?? ''
     const granted = await serverUntil(
       token,
       (g) => g['marketing-email'] === false && g['marketing-sms'] === true,

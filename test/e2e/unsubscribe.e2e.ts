@@ -1,8 +1,15 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { purposeNames } from '../../src/catalogue/purpose-copy'
 import { messages } from '../../src/i18n'
-import { createApiClient, createFetchTransport } from '../../src/services/api'
-import { admin, apiUrl, appUrl, launch, startJourney } from './support/browser'
+import {
+  admin,
+  appUrl,
+  launch,
+  memberClient,
+  savedState,
+  startJourney,
+  visible,
+} from './support/browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -11,20 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** Taro's H5 router keeps earlier pages in the DOM, hidden: only what is visible counts. */
-const visible = (selector: string) => `${selector} >> visible=true`
-
-/** The app's saved state (Taro's H5 storage wraps each value as {"data": "<string>"}). */
-async function savedState(page: Page) {
-  const saved = await page.evaluate(() => localStorage.getItem('indigo.app'))
-  if (!saved) return null
-  return (
-    JSON.parse(JSON.parse(saved).data as string) as {
-      state: { session: { token: string } | null }
-    }
-  ).state
-}
 
 /** Whether the backend's `channel` marketing audience lists `userId`, polled until `want`. */
 async function inAudience(channel: 'sms' | 'email', userId: string, want: boolean) {
@@ -61,11 +54,7 @@ describe.each(['zh-CN', 'en'] as const)('unsubscribe link in %s', (lang) => {
 
     const token = (await savedState(page))?.session?.token
     expect(token).toBeTruthy()
-    const member = createApiClient({
-      baseUrl: apiUrl(),
-      transport: createFetchTransport(),
-      getToken: () => token,
-    })
+    const member = memberClient(token)
     const profile = await member.call('getProfile')
     if (!profile.ok) throw new Error(`profile: ${profile.error.message}`)
     const { userId } = profile.value

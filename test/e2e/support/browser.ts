@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { createApiClient, createFetchTransport } from '../../../src/services/api'
+import type { PersistedState } from '../../../src/store/persistence'
 
 const ARTEFACTS = resolve(__dirname, '../../../test-results/e2e')
 
@@ -18,6 +19,46 @@ export const admin = () =>
     transport: createFetchTransport(),
     adminToken: process.env.E2E_ADMIN_TOKEN ?? '',
   })
+
+/** The member's own API client, with the session token the app holds. */
+export const memberClient = (token: string | undefined) =>
+  createApiClient({ baseUrl: apiUrl(), transport: createFetchTransport(), getToken: () => token })
+
+/** Taro's H5 router keeps earlier pages in the DOM, hidden: only what is visible counts. */
+export const visible = (selector: string) => `${selector} >> visible=true`
+
+/**
+ * The app's saved state as a restart would read it: the main key and the ledger chunks it
+ * lists (Taro's H5 storage wraps each value as {"data": "<string>"}). Null when nothing is saved.
+ */
+export async function savedState(page: Page): Promise<PersistedState | null> {
+  const raw = await page.evaluate(() => {
+    const read = (key: string) => {
+      const v = localStorage.getItem(key)
+      return v === null ? null : (JSON.parse(v) as { data: string }).data
+    }
+    const main = read('indigo.app')
+    if (main === null) return null
+    const state = (JSON.parse(main) as { state: { ledgerKeys?: string[] } }).state
+    return { main, chunks: (state.ledgerKeys ?? []).map((k) => read(k) ?? 'null') }
+  })
+  if (!raw) return null
+  const { state } = JSON.parse(raw.main) as { state: Omit<PersistedState, 'ledger'> }
+  const ledger = raw.chunks.flatMap((c) => JSON.parse(c) as PersistedState['ledger'])
+  return { ...state, ledger }
+}
+
+/** savedState for a step where the app must have saved something. */
+export async function mustSavedState(page: Page): Promise<PersistedState> {
+  const state = await savedState(page)
+  if (!state) throw new Error('nothing saved on the device')
+  return state
+}
+
+/** The member's API client with the session the app saved on `page`. */
+export async function memberApi(page: Page) {
+  return memberClient((await savedState(page))?.session?.token ?? '')
+}
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({
