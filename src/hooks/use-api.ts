@@ -1,15 +1,10 @@
 import { useMemo } from 'react'
 import type { AppRoutes } from '../contract/routes-app'
-import type { ApiResult, CallInput, CallOutput, RouteTable } from '../services/api/client'
+import type { ApiClient, RouteTable } from '../services/api/client'
 import { useServices } from './services-context'
 
 /** What useApi returns: `call` knows the main package's routes and the table given. */
-export interface FeatureApi<T extends RouteTable> {
-  call<N extends keyof T & string>(
-    name: N,
-    input?: CallInput<N, T>,
-  ): Promise<ApiResult<CallOutput<N, T>>>
-}
+export type FeatureApi<T extends RouteTable> = Pick<ApiClient<T>, 'call'>
 
 /**
  * The backend client for features (rights requests, member data): logs in first when needed

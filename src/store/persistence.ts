@@ -3,25 +3,10 @@ import { languages } from '../catalogue/types'
 import type { AppState } from './app-state'
 import { sanitizeDrafts } from './drafts-slice'
 
-/** What survives a restart. Sync status and storage problems are recomputed. */
-export type PersistedState = Pick<
-  AppState,
-  | 'deviceId'
-  | 'ledger'
-  | 'unsynced'
-  | 'notice'
-  | 'birthDate'
-  | 'newerPolicy'
-  | 'lang'
-  | 'langChosen'
-  | 'session'
-  | 'refusals'
-  | 'drafts'
->
-
 export const persistKey = 'indigo.app'
 export const persistVersion = 1
 
+/** What survives a restart, always in this order (equal states are written as equal text). */
 const persistedFields = [
   'deviceId',
   'ledger',
@@ -34,14 +19,10 @@ const persistedFields = [
   'session',
   'refusals',
   'drafts',
-] as const satisfies readonly (keyof PersistedState)[]
+] as const satisfies readonly (keyof AppState)[]
 
-/** A field added to PersistedState but not to the list above is a compile error here. */
-export const everyFieldPersisted: [
-  Exclude<keyof PersistedState, (typeof persistedFields)[number]>,
-] extends [never]
-  ? true
-  : never = true
+/** What survives a restart. Sync status and storage problems are recomputed. */
+export type PersistedState = Pick<AppState, (typeof persistedFields)[number]>
 
 /** The persisted fields, always in one order, so equal states are written as equal text. */
 export function pickPersisted(s: PersistedState): PersistedState {
