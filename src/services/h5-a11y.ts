@@ -1,19 +1,22 @@
 /**
  * What Taro's H5 web components leave out for screen readers and keyboards (issue 9 point 3,
- * WCAG 4.1.2 and 2.1.1): <taro-button-core> is a custom element without a role and not
- * focusable, so VoiceOver/TalkBack read a button as plain text; tappable views that declare a
- * role (switch, link, checkbox, …) are not focusable either. WeChat's native components
+ * WCAG 4.1.2 and 2.1.1): Taro's H5 button (a <div class="taro-button-core">, see
+ * config/h5-components.ts) has no role and is not focusable, so VoiceOver/TalkBack read a
+ * button as plain text; tappable views that declare a role (switch, link, checkbox, …) are not
+ * focusable either. WeChat's native components
  * expose all this themselves, so this runs on H5 only. It also keeps <html lang> on the
  * language the user chose (WCAG 3.1.1), so a screen reader reads English as English.
  */
 
+const BUTTON = '.taro-button-core'
 const FOCUSABLE_ROLES =
   '[role="switch"],[role="link"],[role="checkbox"],[role="radio"],[role="tab"],[role="button"]'
 
 function fix(root: ParentNode) {
-  root.querySelectorAll('taro-button-core').forEach((el) => {
+  root.querySelectorAll(BUTTON).forEach((el) => {
     if (!el.hasAttribute('role')) el.setAttribute('role', 'button')
-    // Taro writes disabled="false" for an enabled button (see sms-verify): only "true" or "" count.
+    // A disabled button carries disabled=""; disabled="false" (as Taro's web components
+    // wrote it) is an enabled one.
     const attr = el.getAttribute('disabled')
     const disabled = attr !== null && attr !== 'false'
     if (disabled) el.setAttribute('aria-disabled', 'true')
@@ -23,7 +26,7 @@ function fix(root: ParentNode) {
     }
   })
   root.querySelectorAll(FOCUSABLE_ROLES).forEach((el) => {
-    if (el.tagName !== 'TARO-BUTTON-CORE' && !el.hasAttribute('tabindex')) {
+    if (!el.matches(BUTTON) && !el.hasAttribute('tabindex')) {
       el.setAttribute('tabindex', '0')
     }
   })

@@ -28,7 +28,7 @@ afterAll(async () => {
 })
 
 const tapText = (page: Page, text: string) =>
-  page.locator(visible('taro-button-core, .rights__card, [role="link"]')).getByText(text, {
+  page.locator(visible('.taro-button-core, .rights__card, [role="link"]')).getByText(text, {
     exact: true,
   })
 

@@ -72,7 +72,7 @@ export default function Home() {
         {t.home.versionLine(policyMeta.dateLabel[lang], currentPolicyVersion.version)}
       </Text>
       <Text className="home__meta">{t.home.prevailsLine}</Text>
-      <Text className="home__link home__notice" onClick={() => go({ page: 'notice' })}>
+      <Text className="home__link home__notice" role="link" onClick={() => go({ page: 'notice' })}>
         {t.notice.title}
       </Text>
       <PolicySummaryList />

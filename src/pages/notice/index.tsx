@@ -72,10 +72,18 @@ export default function Notice() {
       <Text className="notice__meta">{t.notice.specificPolicies}</Text>
 
       <View className="notice__links">
-        <Text className="notice__link notice__full-text" onClick={() => go({ page: 'policy' })}>
+        <Text
+          className="notice__link notice__full-text"
+          role="link"
+          onClick={() => go({ page: 'policy' })}
+        >
           {t.notice.readFullText}
         </Text>
-        <Text className="notice__link notice__contract" onClick={() => void openContract()}>
+        <Text
+          className="notice__link notice__contract"
+          role="link"
+          onClick={() => void openContract()}
+        >
           {t.notice.openContract}
         </Text>
       </View>

@@ -127,7 +127,7 @@ export async function auditVisiblePage(page: Page, route?: string): Promise<A11y
       'input:not([type="hidden"])',
       'textarea',
       'select',
-      'taro-button-core',
+      '.taro-button-core',
       'taro-switch-core',
       'taro-checkbox-core',
       'taro-radio-core',
@@ -177,7 +177,7 @@ export async function auditVisiblePage(page: Page, route?: string): Promise<A11y
     // Taro's web components render native inner elements: the outer element is the control.
     for (const el of [...found]) {
       const outer = el.parentElement?.closest(
-        'taro-button-core,taro-switch-core,taro-checkbox-core',
+        '.taro-button-core,taro-switch-core,taro-checkbox-core',
       )
       if (outer && found.has(outer)) found.delete(el)
     }

@@ -105,7 +105,7 @@ export default function ConsentHistory() {
               </Text>
             )}
             {receipts.exported === 'failed' && (
-              <Text className="history__export-text" userSelect>
+              <Text className="history__export-text" userSelect selectable>
                 {receipts.exportText}
               </Text>
             )}

@@ -74,7 +74,11 @@ export default function ParkingPage() {
                 >
                   {x.plate}
                 </Text>
-                <Text className="member-link parking__remove" onClick={() => void pk.remove(x.id)}>
+                <Text
+                  className="member-link parking__remove"
+                  role="button"
+                  onClick={() => void pk.remove(x.id)}
+                >
                   {p.remove}
                 </Text>
               </View>

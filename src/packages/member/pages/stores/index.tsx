@@ -51,12 +51,17 @@ export default function StoresPage() {
           <View className="stores__outcome" role="status">
             <Text>{t.member.gate.outcome[f.outcome]}</Text>
             {needsSetting && (
-              <Text className="member-link stores__setting" onClick={() => void f.openSetting()}>
+              <Text
+                className="member-link stores__setting"
+                role="button"
+                onClick={() => void f.openSetting()}
+              >
                 {t.member.gate.openSetting}
               </Text>
             )}
             <Text
               className="member-link stores__setting"
+              role="link"
               onClick={() => go({ page: 'consent-center' })}
             >
               {t.member.gate.openCenter}
