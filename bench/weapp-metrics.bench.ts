@@ -8,6 +8,7 @@ import path from 'path'
 import {
   renderWeappPage,
   resetSetDataLog,
+  seedSavedState,
   setDataLog,
   settle,
   tapSelector,
@@ -20,6 +21,9 @@ const detach = (page: unknown) => (page as { detach(): void }).detach()
 it('measures first renders and a consent toggle', async () => {
   const pages: Record<string, { setDataCalls: number; setDataBytes: number; wxmlNodes: number }> =
     {}
+  // Every page as a guest who declined the notice: on first start the start page renders
+  // nothing of its own before the notice, and its full render is what a returning user gets.
+  seedSavedState((store) => store.getState().decideNotice('declined'))
   for (const { route } of weappRoutes()) {
     resetSetDataLog()
     const { page, root } = await renderWeappPage(route)

@@ -41,6 +41,11 @@ export interface ConsentSlice {
    */
   unsynced: string[]
   notice: NoticeDecision | null
+  /**
+   * §1.5: how many times the notice page has closed since the app started (not persisted). On
+   * first start the start page shows nothing of its own until the notice it opened has closed.
+   */
+  noticeCloses: number
   /** Date of birth given at membership sign-up, for the under-14 rule (§1.6, §12). */
   birthDate: string | null
   /**
@@ -51,6 +56,7 @@ export interface ConsentSlice {
   newerPolicy: readonly PublishedPolicyVersion[]
   recordChoice(input: ChoiceInput): ChoiceResult
   decideNotice(decision: NoticeDecision['decision']): void
+  noticeClosed(): void
   setBirthDate(birthDate: string | null): void
   /** §14.1: the backend's version history; keeps what is newer than this build. */
   applyServerPolicy(history: readonly PublishedPolicyVersion[]): void
@@ -83,6 +89,7 @@ export const createConsentSlice =
     ledger: [],
     unsynced: [],
     notice: null,
+    noticeCloses: 0,
     birthDate: null,
     newerPolicy: [],
     recordChoice(input) {
@@ -107,6 +114,9 @@ export const createConsentSlice =
         action: decision === 'accepted' ? 'grant' : 'withdraw',
         source: 'notice',
       })
+    },
+    noticeClosed() {
+      set({ noticeCloses: get().noticeCloses + 1 })
     },
     setBirthDate(birthDate) {
       set({ birthDate })

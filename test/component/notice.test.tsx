@@ -15,7 +15,14 @@ describe('notice page (§1.5)', () => {
   it('§1.5 on first start the notice comes before anything personal is collected', async () => {
     const setup = consentSetup()
     const { testUtils } = await mountPage(Home, setup)
+    await waitFor(() => expect(setup.nav.routes).toEqual([{ page: 'notice' }]))
+    // The notice is the first screen: the start page shows nothing of its own before it.
+    expect(q('.home__title')).toBeNull()
+    expect(text()).toBe('')
+    // Backing out of the notice without an answer: the start page, browsing as a guest.
+    act(() => setup.store.getState().noticeClosed())
     await testUtils.queries.waitForQuerySelector('.home__title')
+    expect(text()).toContain('访客模式')
     expect(setup.nav.routes).toEqual([{ page: 'notice' }])
     const s = setup.store.getState()
     expect(s.notice).toBeNull()
@@ -126,6 +133,8 @@ describe("WeChat's privacy gate (issue 4 §2)", () => {
     registerPrivacyGate(setup.privacy, setup.store)
     expect(setup.privacy.registrations).toBe(1)
     const { testUtils } = await mountPage(Home, setup)
+    // Back from the notice without an answer: a guest on the start page.
+    act(() => setup.store.getState().noticeClosed())
     await testUtils.queries.waitForQuerySelector('.home__title')
     expect(q('.privacy-popup')).toBeNull()
     act(() => setup.privacy.trigger('chooseImage'))
@@ -146,6 +155,7 @@ describe("WeChat's privacy gate (issue 4 §2)", () => {
     const setup = consentSetup()
     registerPrivacyGate(setup.privacy, setup.store)
     const { testUtils } = await mountPage(Home, setup)
+    act(() => setup.store.getState().noticeClosed())
     act(() => setup.privacy.trigger('getLocation'))
     const disagree = await testUtils.queries.waitForQuerySelector('.privacy-popup__disagree')
     testUtils.fireEvent.click(disagree as HTMLElement)

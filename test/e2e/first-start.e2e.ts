@@ -30,6 +30,39 @@ describe.each(['zh-CN', 'en'] as const)('first start in %s', (lang) => {
     await j.close()
   })
 
+  it(`§1.5 the notice is the first screen; backing out of it without an answer browses as a guest (${lang})`, async () => {
+    const j = await startJourney(browser, 'first-start-back', {
+      lang,
+      userKey: `e2e-back-${lang}`,
+      // Which of the two pages' titles reached the document first.
+      init: () => {
+        const w = window as unknown as { __first?: string }
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('.home__title')) w.__first = 'home'
+          else if (document.querySelector('.notice__title')) w.__first = 'notice'
+          if (w.__first) observer.disconnect()
+        }).observe(document, { childList: true, subtree: true })
+      },
+    })
+    const { page } = j
+    await page.locator(visible('.notice')).getByText(t.notice.prevailsLine).waitFor()
+    expect(await page.evaluate(() => (window as unknown as { __first?: string }).__first)).toBe(
+      'notice',
+    )
+    await j.shot('notice-first')
+    await page.goBack()
+    const title = page.locator(visible('.home__title'))
+    await title.waitFor()
+    expect(await title.textContent()).toBe(t.home.title)
+    await page.locator(visible('.guest-banner')).waitFor()
+    // No answer was given: nothing recorded, nothing sent.
+    const state = await savedState(page)
+    expect(state?.notice ?? null).toBeNull()
+    expect(state?.session ?? null).toBeNull()
+    await j.shot('home-after-back')
+    await j.close()
+  })
+
   it(`§1.5 declining leaves a guest who can still browse, with nothing sent (${lang})`, async () => {
     const j = await startJourney(browser, 'first-start-decline', {
       lang,

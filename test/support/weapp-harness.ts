@@ -6,6 +6,8 @@
 import fs from 'fs'
 import path from 'path'
 import simulate from 'miniprogram-simulate'
+import type { AppStore } from '../../src/store/create-app-store'
+import { buildTestStore } from './store'
 
 export const weappDist = path.resolve(__dirname, '../..', process.env.WEAPP_DIST ?? 'dist/weapp')
 
@@ -28,6 +30,18 @@ let pageQuery: Record<string, string> = {}
 /** The shimmed wx storage: seed it before the first render to start the app on saved state. */
 export const memoryStorage = new Map<string, unknown>()
 export const setDataLog: SetDataCall[] = []
+/** The pages the app opened with wx.navigateTo, in order. */
+export const navigations: string[] = []
+
+/**
+ * Starts the app on a phone with saved state: `prepare` acts on a store (the app's own store
+ * code), whose saved keys then seed the shimmed storage. Call before the first render.
+ */
+export function seedSavedState(prepare: (store: AppStore) => void): void {
+  const saved = buildTestStore()
+  prepare(saved.store)
+  for (const [k, v] of Object.entries(saved.storage.dump())) memoryStorage.set(k, v)
+}
 
 function installGlobals(systemLanguage: string) {
   const g = global as unknown as Record<string, unknown>
@@ -57,7 +71,7 @@ function installGlobals(systemLanguage: string) {
     onAppShow: () => undefined,
     onAppHide: () => undefined,
     request: (o: { fail?: (e: unknown) => void }) => o.fail?.({ errMsg: 'request:fail offline' }),
-    navigateTo: () => undefined,
+    navigateTo: (o: { url: string }) => void navigations.push(o.url),
     reLaunch: () => undefined,
   })
   g.wx = wx

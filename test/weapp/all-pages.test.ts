@@ -1,4 +1,8 @@
-import { renderWeappPage, weappRoutes } from '../support/weapp-harness'
+import { renderWeappPage, seedSavedState, weappRoutes } from '../support/weapp-harness'
+
+// As a guest who declined the notice: on first start the start page itself shows nothing until
+// the notice has been seen (first-start.test.ts).
+beforeAll(() => seedSavedState((store) => store.getState().decideNotice('declined')))
 
 describe('every page of the weapp output', () => {
   it.each(weappRoutes().map((r) => [r.route]))(

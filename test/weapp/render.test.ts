@@ -1,4 +1,13 @@
-import { renderWeappPage, resetSetDataLog, setDataLog, tapByClass } from '../support/weapp-harness'
+import {
+  renderWeappPage,
+  resetSetDataLog,
+  seedSavedState,
+  setDataLog,
+  tapByClass,
+} from '../support/weapp-harness'
+
+// A returning guest (declined the notice): on first start the notice comes first (first-start.test).
+beforeAll(() => seedSavedState((store) => store.getState().decideNotice('declined')))
 
 describe('weapp output (dist/weapp in miniprogram-simulate)', () => {
   it('§15.1 renders the home page through Taro base.wxml, Chinese first', async () => {

@@ -1,6 +1,5 @@
 import { persistKey } from '../../src/store/persistence'
-import { buildTestStore } from '../support/store'
-import { memoryStorage, renderWeappPage } from '../support/weapp-harness'
+import { memoryStorage, renderWeappPage, seedSavedState } from '../support/weapp-harness'
 
 /**
  * The built app on WeChat's storage API: at launch it lists the keys (wx.getStorageInfoSync)
@@ -9,13 +8,13 @@ import { memoryStorage, renderWeappPage } from '../support/weapp-harness'
 describe('weapp output: saved state at launch', () => {
   it('§8.2 a chunk left by a write killed before its commit is swept at launch; the saved withdrawal stays', async () => {
     // A phone with saved choices: a grant, then its withdrawal (written by the same store code).
-    const saved = buildTestStore()
-    for (const action of ['grant', 'withdraw'] as const) {
-      saved.store
-        .getState()
-        .recordChoice({ purposeIds: ['marketing-sms'], action, source: 'consent-center' })
-    }
-    for (const [k, v] of Object.entries(saved.storage.dump())) memoryStorage.set(k, v)
+    seedSavedState((store) => {
+      for (const action of ['grant', 'withdraw'] as const) {
+        store
+          .getState()
+          .recordChoice({ purposeIds: ['marketing-sms'], action, source: 'consent-center' })
+      }
+    })
     const orphan = `${persistKey}.ledger.orphan-from-a-killed-write`
     memoryStorage.set(orphan, '[]')
 

@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { GuestBanner } from '../../components/guest-banner'
 import { JourneyLinks } from '../../components/journey-links'
 import { LanguageSwitch } from '../../components/language-switch'
@@ -21,13 +21,18 @@ export default function Home() {
   const storageIssue = useAppStore((s) => s.storageIssue)
   const undecided = useAppStore((s) => s.notice === null)
   const { go } = useNavigation()
-  // §1.5: on first start the notice comes before anything personal is collected. Once it is
-  // answered (agreed, or declined for guest mode) the start page opens normally.
+  // §1.5: on first start the notice comes before anything personal is collected, and it is the
+  // first screen the user sees: the start page sends them there and shows nothing of its own
+  // until the notice closes. Answering it opens the start page anew; backing out of it without
+  // an answer comes back here, to browse as a guest.
+  const noticeCloses = useAppStore((s) => s.noticeCloses)
+  const [closesBefore] = useState(noticeCloses)
   useEffect(() => {
     if (undecided) go({ page: 'notice' })
     // Only at mount: backing out of the notice leaves the user browsing as a guest.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
+  if (undecided && noticeCloses === closesBefore) return <View className="home" />
   return (
     <View className="home">
       <View className="home__bar">

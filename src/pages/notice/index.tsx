@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
+import { useEffect } from 'react'
 import { policyMeta } from '../../catalogue/policy/outline'
 import { currentPolicyVersion } from '../../catalogue/policy/versions'
 import { LanguageSwitch } from '../../components/language-switch'
@@ -31,6 +32,8 @@ export default function Notice() {
   // H5: what lies below the fold (the decision's explanation, the footer) renders right after
   // the first paint; the fixed agree/decline bar is there from the start (issue 9: LCP).
   const painted = useFirstPaintDone()
+  // The start page waits for this page to close on first start (see pages/index).
+  useEffect(() => () => api.getState().noticeClosed(), [api])
 
   function decide(decision: 'accepted' | 'declined') {
     const state = api.getState()

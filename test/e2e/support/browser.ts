@@ -86,7 +86,13 @@ export interface Journey {
 export async function startJourney(
   browser: Browser,
   name: string,
-  opts: { lang: 'zh-CN' | 'en'; userKey: string; path?: string },
+  opts: {
+    lang: 'zh-CN' | 'en'
+    userKey: string
+    path?: string
+    /** Runs in the page before the app's own scripts (an observer, say). */
+    init?: () => void
+  },
 ): Promise<Journey> {
   const context = await browser.newContext({
     viewport: { width: 375, height: 667 },
@@ -97,6 +103,7 @@ export async function startJourney(
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
+  if (opts.init) await page.addInitScript(opts.init)
   const dir = join(ARTEFACTS, `${name}-${opts.lang}`)
   mkdirSync(dir, { recursive: true })
   let n = 0
