@@ -71,6 +71,13 @@ export function useRightsDraft(
     [errors, attempted, touched],
   )
 
+  /** Keeps where the photo is (not its bytes): it is read and compressed when sent. */
+  const setPhoto = (kind: AttachmentKind, photo: DraftPhoto | null) =>
+    update(`photos.${kind}`, (d) => {
+      const { [kind]: _old, ...rest } = d.photos ?? {}
+      return { ...d, photos: photo ? { ...rest, [kind]: photo } : rest }
+    })
+
   return {
     draft,
     errors: shown,
@@ -80,22 +87,12 @@ export function useRightsDraft(
       update(`subject.${id}`, (d) => ({ ...d, subject: { ...d.subject, [id]: value } })),
     setOnBehalfOf: (onBehalfOf: OnBehalfOf) => update('onBehalfOf', (d) => ({ ...d, onBehalfOf })),
     setConfirmed: (confirmed: boolean) => update('confirmed', (d) => ({ ...d, confirmed })),
-    /** Keeps where the photo is (not its bytes): it is read and compressed when sent. */
-    setPhoto: (kind: AttachmentKind, photo: DraftPhoto | null) =>
-      update(`photos.${kind}`, (d) => {
-        const { [kind]: _old, ...rest } = d.photos ?? {}
-        return { ...d, photos: photo ? { ...rest, [kind]: photo } : rest }
-      }),
+    setPhoto,
     /** wx.chooseMedia through the services adapter; a cancelled picker changes nothing. */
     pickPhoto: async (kind: AttachmentKind, source: ImageSource) => {
       const picked = await media.choose(source)
       if (!picked) return
-      const photo: DraftPhoto = {
-        path: picked.path,
-        mimeType: picked.mimeType,
-        sizeBytes: picked.sizeBytes,
-      }
-      update(`photos.${kind}`, (d) => ({ ...d, photos: { ...d.photos, [kind]: photo } }))
+      setPhoto(kind, { path: picked.path, mimeType: picked.mimeType, sizeBytes: picked.sizeBytes })
     },
     /** Shows every error; true when the draft may go on to verification. */
     attempt: (): boolean => {

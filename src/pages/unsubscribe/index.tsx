@@ -1,10 +1,10 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 // The names only (not every purpose's description): this page is in the main package.
-import { purposeNameById } from '../../catalogue/purpose-copy/names'
 import { LanguageSwitch } from '../../components/language-switch'
 import { useNavigation } from '../../hooks/use-navigation'
 import { useUnsubscribe } from '../../hooks/use-unsubscribe'
+import { purposeName } from '../../i18n/purpose-name'
 import { useLang, useT } from '../../i18n/use-t'
 import './index.scss'
 
@@ -22,7 +22,7 @@ export default function Unsubscribe() {
   const { state, unsubscribe } = useUnsubscribe(token)
 
   const names = (ids: readonly string[]) =>
-    ids.map((id) => purposeNameById[id]?.[lang] ?? id).join(lang === 'zh-CN' ? '、' : ', ')
+    ids.map((id) => purposeName(id, lang)).join(lang === 'zh-CN' ? '、' : ', ')
 
   return (
     <View className="unsubscribe">

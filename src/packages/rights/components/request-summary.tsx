@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import { purposeNameById } from '../../../catalogue/purpose-copy/names'
 import { rightByType, requestDataCategories, subjectFields } from '../../../catalogue/rights'
 import type { Lang } from '../../../catalogue/types'
 import type { RightsRequestDto } from '../../../contract/rights-requests'
 import type { RightsT } from '../../../i18n/features/rights'
+import { purposeName } from '../../../i18n/purpose-name'
 
-const purposeName = (id: string, lang: Lang) => purposeNameById[id]?.[lang] ?? id
 const isCategory = (v: string): v is (typeof requestDataCategories)[number] =>
   (requestDataCategories as readonly string[]).includes(v)
 

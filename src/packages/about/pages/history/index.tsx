@@ -1,5 +1,4 @@
 import { Button, Text, View } from '@tarojs/components'
-import { purposeNameById } from '../../../../catalogue/purpose-copy/names'
 import { LanguageSwitch } from '../../../../components/language-switch'
 import { PageFooter } from '../../../../components/page-footer'
 import { compareEvents } from '../../../../domain/consent-rules'
@@ -7,6 +6,7 @@ import { useConsentReceipts } from '../../../../hooks/use-consent-receipts'
 import { formatDate } from '../../../../i18n/format-date'
 import { useLang, useT } from '../../../../i18n/use-t'
 import { aboutMessages } from '../../../../i18n/features/about'
+import { purposeName } from '../../../../i18n/purpose-name'
 import { useAppStore } from '../../../../store/store-context'
 import './index.scss'
 
@@ -27,7 +27,7 @@ export default function ConsentHistory() {
   const ledger = useAppStore((s) => s.ledger)
   const receipts = useConsentReceipts()
   const events = [...ledger].sort(compareEvents).reverse()
-  const nameOf = (id: string) => purposeNameById[id]?.[lang] ?? id
+  const nameOf = (id: string) => purposeName(id, lang)
 
   return (
     <View className="history">
