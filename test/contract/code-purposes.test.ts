@@ -1,6 +1,8 @@
+import type { SendCodeBody } from '../../src/contract/verification'
 import {
   err,
   lastSmsCode,
+  smsVerified,
   must,
   POLICY_VERSION,
   startServer,
@@ -22,17 +24,10 @@ describe('§10.3 §12.2 a code sent for one purpose does not verify another', ()
   })
   afterEach(() => s.close())
 
-  async function verified(
-    member: Member,
-    body: { purpose: 'rights-request' | 'phone' } | { purpose: 'guardian'; phone: string },
-  ): Promise<string> {
-    const sent = must(await member.api.call('sendSmsCode', { body }))
+  async function verified(member: Member, body: SendCodeBody): Promise<string> {
+    const token = await smsVerified(s, member, body)
     s.advance(61_000) // the resend cooldown of one code a minute per number
-    return must(
-      await member.api.call('verifySmsCode', {
-        body: { verificationId: sent.verificationId, code: lastSmsCode(s.logs) },
-      }),
-    ).verificationToken
+    return token
   }
 
   const explain = (verificationToken?: string) => ({

@@ -4,7 +4,7 @@
  * Against the real mock server.
  */
 import { SAMPLE_RECEIPT_JPEG } from '../../src/services/fakes/media'
-import { err, lastSmsCode, must, startServer, type Member, type TestServer } from './support/server'
+import { err, smsVerified, must, startServer, type Member, type TestServer } from './support/server'
 
 const PNG_1X1 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
@@ -19,15 +19,7 @@ describe('issue 6 §7 one request per idempotency key; §10.1 photos kept with t
   })
   afterEach(() => s.close())
 
-  async function token(member = m): Promise<string> {
-    const sent = must(await member.api.call('sendSmsCode', { body: {} }))
-    const code = lastSmsCode(s.logs)
-    return must(
-      await member.api.call('verifySmsCode', {
-        body: { verificationId: sent.verificationId, code },
-      }),
-    ).verificationToken
-  }
+  const token = (member = m) => smsVerified(s, member)
 
   const question = (q: string, key: string, verificationToken?: string) => ({
     body: {

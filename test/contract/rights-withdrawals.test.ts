@@ -1,5 +1,5 @@
 import { SAMPLE_RECEIPT_JPEG } from '../../src/services/fakes/media'
-import { ev, lastSmsCode, must, startServer, type Member, type TestServer } from './support/server'
+import { ev, smsVerified, must, startServer, type Member, type TestServer } from './support/server'
 
 /**
  * A withdrawal asked for by a rights request is never lost: it takes effect when submitted
@@ -31,14 +31,7 @@ describe('§10.1(d) §3.4 withdrawals by rights request', () => {
     must(await m.api.call('getConsents')).purposes.find((p) => p.purposeId === purposeId)?.status
   const smsAudience = async () =>
     must(await s.admin.call('adminAudience', { query: { channel: 'sms' } })).members
-  async function token(): Promise<string> {
-    const sent = must(await m.api.call('sendSmsCode', { body: { purpose: 'rights-request' } }))
-    return must(
-      await m.api.call('verifySmsCode', {
-        body: { verificationId: sent.verificationId, code: lastSmsCode(s.logs) },
-      }),
-    ).verificationToken
-  }
+  const token = () => smsVerified(s, m, { purpose: 'rights-request' })
   const withdrawBody = (onBehalfOf: 'self' | 'guardian-of-minor', verificationToken?: string) => ({
     body: {
       type: 'withdraw-consent' as const,

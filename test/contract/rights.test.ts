@@ -1,7 +1,7 @@
 import {
   err,
   ev,
-  lastSmsCode,
+  smsVerified,
   must,
   startServer,
   type Member,
@@ -25,15 +25,7 @@ describe('§10 rights requests with identity verification first (issue 3 points 
   })
   afterEach(() => s.close())
 
-  async function verificationToken(member = m): Promise<string> {
-    const sent = must(await member.api.call('sendSmsCode', { body: {} }))
-    const code = lastSmsCode(s.logs)
-    return must(
-      await member.api.call('verifySmsCode', {
-        body: { verificationId: sent.verificationId, code },
-      }),
-    ).verificationToken
-  }
+  const verificationToken = (member = m) => smsVerified(s, member)
 
   it('§10.1(g) submitted -> verified -> in progress -> completed, each step timestamped, due in 15 working days', async () => {
     const created = must(

@@ -10,6 +10,7 @@ import { Writable } from 'node:stream'
 import { buildServer, type ServerOptions } from '../../../mock-server/src/app'
 import type { Db } from '../../../mock-server/src/db/open'
 import type { ConsentEventDto } from '../../../src/contract/consents'
+import type { SendCodeBody } from '../../../src/contract/verification'
 import { currentPolicyVersion } from '../../../src/catalogue/policy'
 import {
   createApiClient,
@@ -162,6 +163,23 @@ export function err(r: { ok: boolean; error?: any }): {
 } {
   if (r.ok) throw new Error('expected an error')
   return r.error
+}
+
+/**
+ * §10.3 a member proves they hold the phone: a code is sent (to `body`'s purpose and number),
+ * read from the mock gateway's log and verified; gives the verification token.
+ */
+export async function smsVerified(
+  s: TestServer,
+  member: Member,
+  body: SendCodeBody = {},
+): Promise<string> {
+  const sent = must(await member.api.call('sendSmsCode', { body }))
+  return must(
+    await member.api.call('verifySmsCode', {
+      body: { verificationId: sent.verificationId, code: lastSmsCode(s.logs) },
+    }),
+  ).verificationToken
 }
 
 /** The last SMS code the mock gateway wrote to the log. */
