@@ -27,6 +27,15 @@ interface SimulatedPage {
   querySelector(selector: string): { dispatchEvent(name: string): void } | null | undefined
 }
 
+/** The member agrees to the notice (WeChat's agree event); once agreed, there is nothing to tap. */
+async function agreeToNotice() {
+  const notice = await renderWeappPage('pages/notice/index')
+  ;(notice.page as SimulatedPage)
+    .querySelector('#notice-agree')
+    ?.dispatchEvent('agreeprivacyauthorization')
+  await settle()
+}
+
 describe('weapp output: accessible names and roles (issue 9 §3, WCAG 4.1.2)', () => {
   it('§1.5 WCAG 4.1.2 the notice names its language switch and heading, and its agree button by its text', async () => {
     const { page, root } = await renderWeappPage('pages/notice/index')
@@ -44,12 +53,7 @@ describe('weapp output: accessible names and roles (issue 9 §3, WCAG 4.1.2)', (
   })
 
   it('§1.5 §3.4(c) WCAG 4.1.2 a consent switch is aria-role="switch", named after its purpose, its aria-checked following each tap', async () => {
-    const notice = await renderWeappPage('pages/notice/index')
-    ;(notice.page as SimulatedPage)
-      .querySelector('#notice-agree')
-      ?.dispatchEvent('agreeprivacyauthorization')
-    await settle()
-
+    await agreeToNotice()
     const { page, root } = await renderWeappPage('packages/choices/pages/center/index')
     const sms = '.purpose-card--marketing-sms .consent-switch'
     expect(wxmlAttributes(page, root, sms)).toMatchObject({
@@ -67,7 +71,8 @@ describe('weapp output: accessible names and roles (issue 9 §3, WCAG 4.1.2)', (
   })
 
   it('§2.1(c) §7.3 WCAG 4.1.2 each plate key is aria-role="button" named by its character, aria-disabled while it cannot be typed', async () => {
-    // The member agreed to the notice above; licence plates take their own consent (§7.3).
+    // A member who agreed to the notice; licence plates take their own consent (§7.3).
+    await agreeToNotice()
     const ask = await renderWeappPage('packages/choices/pages/separate/index', {
       query: { purpose: 'licence-plates' },
     })
