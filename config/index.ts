@@ -59,7 +59,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       publicPath: '/',
-      // With config/h5-components.ts: Taro's loader registers no web component at start.
+      // With src/services/h5-components.tsx: Taro's loader registers no web component at
+      // start.
       useHtmlComponents: true,
       staticDirectory: 'static',
       output: {
@@ -80,18 +81,18 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         // Plain React View, Text and Button instead of Taro's web components, with their base
-        // look only (config/h5-components.ts and .css; issue 9: notice LCP).
+        // look only (src/services/h5-components.tsx and .css; issue 9: notice LCP).
         chain
           .plugin('h5-components')
           .use(webpack.NormalModuleReplacementPlugin, [
             /^@tarojs\/components$/,
-            path.resolve(__dirname, 'h5-components.ts'),
+            path.resolve(__dirname, '..', 'src', 'services', 'h5-components.tsx'),
           ])
         chain
           .plugin('h5-components-css')
           .use(webpack.NormalModuleReplacementPlugin, [
             /^@tarojs\/components-react\/dist\/index\.css$/,
-            path.resolve(__dirname, 'h5-components.css'),
+            path.resolve(__dirname, '..', 'src', 'services', 'h5-components.css'),
           ])
         // The first screens travel with the entry bundle instead of as lazy page chunks: the
         // start page, and the notice every new user sees before anything else (§1.5). Loaded

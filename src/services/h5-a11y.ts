@@ -1,10 +1,9 @@
 /**
- * What Taro's H5 web components leave out for screen readers and keyboards (issue 9 point 3,
- * WCAG 4.1.2 and 2.1.1): Taro's H5 button (a <div class="taro-button-core">, see
- * config/h5-components.ts) has no role and is not focusable, so VoiceOver/TalkBack read a
- * button as plain text; tappable views that declare a role (switch, link, checkbox, …) are not
- * focusable either. WeChat's native components
- * expose all this themselves, so this runs on H5 only. It also keeps <html lang> on the
+ * What Taro's H5 components leave out for screen readers and keyboards (issue 9 point 3, WCAG
+ * 4.1.2 and 2.1.1): Taro's H5 button (a <div class="taro-button-core">, see ./h5-components.tsx)
+ * has no role and is not focusable, so VoiceOver/TalkBack read a button as plain text; tappable
+ * views that declare a role (switch, link, checkbox, …) are not focusable either. WeChat's
+ * native components expose all this themselves, so this runs on H5 only. It also keeps <html lang> on the
  * language the user chose (WCAG 3.1.1), so a screen reader reads English as English.
  */
 

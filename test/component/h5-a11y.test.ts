@@ -5,7 +5,7 @@
  */
 import { installH5Accessibility, setDocumentLanguage } from '../../src/services/h5-a11y'
 
-/** Taro's H5 button as config/h5-components.ts renders it. */
+/** Taro's H5 button as src/services/h5-components.tsx renders it. */
 function taroButton(): HTMLElement {
   const el = document.createElement('div')
   el.className = 'taro-button-core taro-btn-default'
