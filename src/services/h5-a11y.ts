@@ -2,7 +2,8 @@
  * What Taro's H5 components leave out for screen readers and keyboards (issue 9 point 3, WCAG
  * 4.1.2 and 2.1.1): Taro's H5 button (a <div class="taro-button-core">, see ./h5-components.tsx)
  * has no role and is not focusable, so VoiceOver/TalkBack read a button as plain text; tappable
- * views that declare a role (switch, link, checkbox, …) are not focusable either. WeChat's
+ * views that declare a role (switch, link, checkbox, …) are not focusable either, and none
+ * answers Enter or Space. WeChat's
  * native components expose all this themselves, so this runs on H5 only. It also keeps <html lang> on the
  * language the user chose (WCAG 3.1.1), so a screen reader reads English as English.
  */
@@ -31,6 +32,21 @@ function fix(root: ParentNode) {
   })
 }
 
+/**
+ * WCAG 2.1.1: what a native control does with the keyboard. Enter activates a focused button,
+ * link or switch-like control; Space activates all but links. The element's own click handler
+ * runs, as for a tap; a disabled button stays inert.
+ */
+function activateByKeyboard(e: KeyboardEvent) {
+  if (e.key !== 'Enter' && e.key !== ' ') return
+  const el = e.target instanceof Element ? e.target : null
+  if (!el || !el.matches(`${BUTTON},${FOCUSABLE_ROLES}`)) return
+  if (e.key === ' ' && el.getAttribute('role') === 'link') return
+  if (el.getAttribute('aria-disabled') === 'true') return
+  e.preventDefault()
+  ;(el as HTMLElement).click()
+}
+
 /** Starts fixing the page's controls as they appear; no-op outside a browser. */
 export function installH5Accessibility(): void {
   if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return
@@ -50,6 +66,7 @@ export function installH5Accessibility(): void {
     attributes: true,
     attributeFilter: ['disabled', 'role'],
   })
+  document.addEventListener('keydown', activateByKeyboard)
   run()
 }
 

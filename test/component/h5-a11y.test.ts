@@ -62,6 +62,29 @@ describe('H5 accessibility of Taro components', () => {
     expect(link.getAttribute('role')).toBe('link')
   })
 
+  it('WCAG 2.1.1 Enter and Space activate a focused Taro button, Enter a link; a disabled button stays inert', async () => {
+    const taps: string[] = []
+    const button = taroButton()
+    button.addEventListener('click', () => taps.push('button'))
+    const link = document.createElement('div')
+    link.setAttribute('role', 'link')
+    link.addEventListener('click', () => taps.push('link'))
+    const off = taroButton()
+    off.setAttribute('disabled', '')
+    off.addEventListener('click', () => taps.push('disabled'))
+    document.body.append(button, link, off)
+    await flush()
+    const press = (el: Element, key: string) =>
+      el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))
+    press(button, 'Enter')
+    press(button, ' ')
+    press(link, 'Enter')
+    press(link, ' ')
+    press(off, 'Enter')
+    press(button, 'a')
+    expect(taps).toEqual(['button', 'button', 'link'])
+  })
+
   it('WCAG 3.1.1 <html lang> follows the language the user chose', () => {
     setDocumentLanguage('en')
     expect(document.documentElement.lang).toBe('en')

@@ -63,13 +63,16 @@ describe.each(['zh-CN', 'en'] as const)('first start in %s', (lang) => {
     await j.close()
   })
 
-  it(`§1.5 declining leaves a guest who can still browse, with nothing sent (${lang})`, async () => {
+  it(`§1.5 WCAG 2.1.1 declining, from the keyboard, leaves a guest who can still browse, with nothing sent (${lang})`, async () => {
     const j = await startJourney(browser, 'first-start-decline', {
       lang,
       userKey: `e2e-guest-${lang}`,
     })
     const { page } = j
-    await page.locator(visible('.notice')).getByText(t.notice.decline, { exact: true }).click()
+    // A focusable button (role and tabindex set on H5), answered with Enter.
+    const decline = page.locator(visible('.notice__decline[role="button"][tabindex="0"]'))
+    await decline.focus()
+    await page.keyboard.press('Enter')
     const title = page.locator(visible('.home__title'))
     await title.waitFor()
     expect(await title.textContent()).toBe(t.home.title)
