@@ -88,6 +88,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
             /^@tarojs\/components$/,
             path.resolve(__dirname, '..', 'src', 'services', 'h5-components.tsx'),
           ])
+        // It only re-exports: with no side effects of its own, webpack sends each page's import
+        // to the component itself, so a web component stays in the chunk of the page using it.
+        chain.module
+          .rule('h5-components')
+          .test(/src[\\/]services[\\/]h5-components\.tsx$/)
+          .set('sideEffects', false)
         chain
           .plugin('h5-components-css')
           .use(webpack.NormalModuleReplacementPlugin, [
