@@ -17,6 +17,25 @@ async function typeAmount(value: string) {
   })
 }
 
+/**
+ * A member with the receipt consent picks a photo for `amount` yuan and the upload does not
+ * get through (`fail` makes it fail): the receipt waits on the device to be sent.
+ */
+async function leaveUnsentReceipt(
+  amount: string,
+  fail: (s: ReturnType<typeof memberSetup>) => void,
+) {
+  const s = memberSetup()
+  decide(s, 'receipt-photos', 'grant')
+  await open(ReceiptsPage, s)
+  await typeAmount(amount)
+  await act(() => s.services.sync.flush())
+  fail(s)
+  tap(await waitFor(() => q('.receipts__album')))
+  await waitFor(() => expect(text()).toContain('待确认'))
+  return s
+}
+
 describe('points from receipts (issue 7 §2)', () => {
   it('§7.3 a receipt cannot be uploaded without its separate consent', async () => {
     const s = memberSetup()
@@ -137,14 +156,7 @@ describe('points from receipts (issue 7 §2)', () => {
   })
 
   it('§2 the upload key outlives the app being killed: after a restart the retry is the same upload', async () => {
-    const s = memberSetup()
-    decide(s, 'receipt-photos', 'grant')
-    await open(ReceiptsPage, s)
-    await typeAmount('40')
-    await act(() => s.services.sync.flush())
-    s.backend.dropNext('POST /v1/me/receipts')
-    tap(await waitFor(() => q('.receipts__album')))
-    await waitFor(() => expect(text()).toContain('待确认'))
+    const s = await leaveUnsentReceipt('40', (s) => s.backend.dropNext('POST /v1/me/receipts'))
     const kept = JSON.parse(s.services.storage.getItem(PENDING_UPLOAD_KEY) ?? '{}')
     expect(kept.uploadKey).toMatch(/^rcp-/)
     // Killed and started again: the unsent receipt is still there, with its key.
@@ -157,14 +169,7 @@ describe('points from receipts (issue 7 §2)', () => {
   })
 
   it('§5 a photo kept from before a withdrawal made elsewhere is dropped, not sent after a new grant', async () => {
-    const s = memberSetup()
-    decide(s, 'receipt-photos', 'grant')
-    await open(ReceiptsPage, s)
-    await typeAmount('40')
-    await act(() => s.services.sync.flush())
-    s.backend.dropNext('POST /v1/me/receipts')
-    tap(await waitFor(() => q('.receipts__album')))
-    await waitFor(() => expect(text()).toContain('待确认'))
+    const s = await leaveUnsentReceipt('40', (s) => s.backend.dropNext('POST /v1/me/receipts'))
     expect(s.services.storage.getItem(PENDING_UPLOAD_KEY)).not.toBeNull()
     // Killed; the consent is withdrawn in the consent center, then granted again.
     unmountAll()
@@ -178,14 +183,7 @@ describe('points from receipts (issue 7 §2)', () => {
   })
 
   it('§2 an upload that landed before the app was killed is found by its key: not sent again', async () => {
-    const s = memberSetup()
-    decide(s, 'receipt-photos', 'grant')
-    await open(ReceiptsPage, s)
-    await typeAmount('50')
-    await act(() => s.services.sync.flush())
-    s.backend.loseAnswers(1)
-    tap(await waitFor(() => q('.receipts__album')))
-    await waitFor(() => expect(text()).toContain('待确认'))
+    const s = await leaveUnsentReceipt('50', (s) => s.backend.loseAnswers(1))
     unmountAll()
     await open(ReceiptsPage, s)
     await waitFor(() => expect(q('.receipts__status--pending')).not.toBeNull())
