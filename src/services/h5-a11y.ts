@@ -3,9 +3,9 @@
  * 4.1.2 and 2.1.1): Taro's H5 button (a <div class="taro-button-core">, see ./h5-components.tsx)
  * has no role and is not focusable, so VoiceOver/TalkBack read a button as plain text; tappable
  * views that declare a role (switch, link, checkbox, …) are not focusable either, and none
- * answers Enter or Space. WeChat's
- * native components expose all this themselves, so this runs on H5 only. It also keeps <html lang> on the
- * language the user chose (WCAG 3.1.1), so a screen reader reads English as English.
+ * answers Enter or Space. WeChat's native components expose all this themselves, so this runs
+ * on H5 only. It also keeps <html lang> on the language the user chose (WCAG 3.1.1), so a
+ * screen reader reads English as English.
  */
 
 const BUTTON = '.taro-button-core'
@@ -15,10 +15,8 @@ const FOCUSABLE_ROLES =
 function fix(root: ParentNode) {
   root.querySelectorAll(BUTTON).forEach((el) => {
     if (!el.hasAttribute('role')) el.setAttribute('role', 'button')
-    // A disabled button carries disabled=""; disabled="false" (as Taro's web components
-    // wrote it) is an enabled one.
-    const attr = el.getAttribute('disabled')
-    const disabled = attr !== null && attr !== 'false'
+    // React writes disabled="" on a disabled button and removes it once enabled.
+    const disabled = el.hasAttribute('disabled')
     if (disabled) el.setAttribute('aria-disabled', 'true')
     else el.removeAttribute('aria-disabled')
     if (!el.hasAttribute('tabindex') || el.getAttribute('tabindex') === (disabled ? '0' : '-1')) {

@@ -6,7 +6,8 @@ import {
   tapByClass,
 } from '../support/weapp-harness'
 
-// A returning guest (declined the notice): on first start the notice comes first (first-start.test).
+// A returning guest (declined the notice); on first start the notice comes first
+// (first-start.test.ts).
 beforeAll(() => seedSavedState((store) => store.getState().decideNotice('declined')))
 
 describe('weapp output (dist/weapp in miniprogram-simulate)', () => {
