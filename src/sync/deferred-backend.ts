@@ -62,9 +62,11 @@ export function deferBackend(load: () => Promise<Backend>) {
 
 /**
  * H5: the backend's module (the contract's schemas, Taro's request polyfills, the sync engine)
- * loads once the first screen has painted, not before it (issue 9: notice LCP); the browser
- * fetches it at idle priority meanwhile (prefetch). The notice still comes first and nothing is
- * sent before it is agreed to (§1.5): the engine checks that itself.
+ * loads once the first screen has painted, not before it (issue 9: notice LCP). It is not
+ * prefetched either: webpack's startup prefetch costs the entry about 2 ms of main-thread time
+ * and the fetch competes with the entry's, for a module nothing needs before the first paint.
+ * The notice still comes first and nothing is sent before it is agreed to (§1.5): the engine
+ * checks that itself.
  * A load that fails (the network went before the module arrived) is shown as the engine shows
  * a network failure, "offline" with what waits in the outbox (issue 4 §6), and tried again with
  * the engine's backoff, when the network returns and when a choice waits to be sent. Once
@@ -75,9 +77,7 @@ export function connectBackendAfterFirstPaint(deps: {
   platform: PlatformServices
 }): Pick<Services, 'api' | 'sync'> {
   const { store, platform } = deps
-  const backend = deferBackend(() =>
-    import(/* webpackPrefetch: true */ './backend').then((m) => m.connectBackend(deps)),
-  )
+  const backend = deferBackend(() => import('./backend').then((m) => m.connectBackend(deps)))
   let attempt = 0
   let retry: ReturnType<typeof setTimeout> | undefined
   let loaded = false
