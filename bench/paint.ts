@@ -4,12 +4,13 @@
  * of the scripts each index.html loads before the first render (the entry and its initial
  * chunks).
  *
- * The two are loaded in turns in one browser, each load in a fresh context, 15 loads each, and
- * the medians compared. On this shared two-CPU machine a single load ranges from about 130 to
- * 330 ms for the same page, and the state of the machine drifts: two separate runs of 5 loads
- * each put the same build anywhere between 0.96x and 1.56x the hello world (issue 9 notes).
- * Taking turns exposes both pages to the same drift; more loads steady the medians. The budget
- * (notice LCP at most 1.2x the hello world's) is unchanged.
+ * The two are loaded in turns in one browser, each load in a fresh context, 15 loads each after
+ * a warm-up round, the order alternating, and the medians compared. On this shared two-CPU
+ * machine a single load ranges from about 130 to 330 ms for the same page, and the state of the
+ * machine drifts: two separate runs of 5 loads each put the same build anywhere between 0.96x
+ * and 1.56x the hello world (issue 9 notes). Taking turns exposes both pages to the same drift;
+ * more loads steady the medians. The budget (notice LCP at most 1.2x the hello world's) is
+ * unchanged.
  */
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -57,13 +58,21 @@ async function load(browser: Browser, url: string): Promise<Paint> {
   }
 }
 
-/** Loads each url `loads` times, taking turns, and gives each one's medians and LCP range. */
+/**
+ * Loads each url `loads` times, taking turns, and gives each one's medians and LCP range. One
+ * unmeasured round first: the first loads after a launch pay the browser's own start-up (its
+ * network service, font caches), and they fell on whichever page came first. The order then
+ * alternates round by round, so neither page always follows the other's closing context.
+ */
 async function measureInTurns(urls: readonly string[], loads = LOADS) {
   const browser = await launch()
   const samples: Paint[][] = urls.map(() => [])
   try {
+    for (const url of urls) await load(browser, url)
     for (let i = 0; i < loads; i += 1) {
-      for (const [k, url] of urls.entries()) samples[k]?.push(await load(browser, url))
+      const order = [...urls.keys()]
+      if (i % 2 === 1) order.reverse()
+      for (const k of order) samples[k]?.push(await load(browser, urls[k] ?? ''))
     }
   } finally {
     await browser.close()
