@@ -133,4 +133,22 @@ describe('§14.1 the policy version the backend holds', () => {
       await again.close()
     }
   })
+
+  it('§14.1 a database from before migration step 7 (the table made at start) keeps its versions', async () => {
+    must(
+      await server.admin.call('adminPublishPolicy', {
+        body: { version: '2026-11+old', changedParagraphs: ['3.3'] },
+      }),
+    )
+    // What the older server left: the table and its rows, with the schema at step 6.
+    server.db.pragma('user_version = 6')
+    const again = await startServer({ dbFile: server.dbFile })
+    try {
+      const r = must(await again.anon.call('getPolicy'))
+      expect(r.history.map((v) => v.version)).toEqual([POLICY_VERSION, '2026-11+old'])
+      expect(again.db.pragma('user_version', { simple: true })).toBe(7)
+    } finally {
+      await again.close()
+    }
+  })
 })

@@ -184,6 +184,16 @@ const steps: readonly string[] = [
   ALTER TABLE verifications ADD COLUMN purpose TEXT;
   CREATE TABLE phone_codes (code_hash TEXT PRIMARY KEY, used_at INTEGER NOT NULL);
   `,
+  // 7: §14.1 policy versions published on this backend after the text shipped with the code.
+  // IF NOT EXISTS: before this step the policy routes created the table themselves at start.
+  `
+  CREATE TABLE IF NOT EXISTS policy_versions (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    version TEXT NOT NULL UNIQUE,
+    published_at INTEGER NOT NULL,
+    changed_paragraphs_json TEXT NOT NULL
+  );
+  `,
 ]
 
 export function migrate(db: Database.Database): number {

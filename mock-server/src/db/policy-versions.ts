@@ -1,6 +1,7 @@
 /**
- * §14.1: the policy versions the backend published after the text shipped with the code. The
- * chain in force is the shipped history followed by these rows, oldest first.
+ * §14.1: the policy versions the backend published after the text shipped with the code (table
+ * policy_versions, migration step 7). The chain in force is the shipped history followed by
+ * these rows, oldest first.
  */
 import { currentPolicyVersion, policyVersionHistory } from '../../../src/catalogue/policy/versions'
 import {
@@ -13,21 +14,6 @@ import type { Db } from './open'
 export const shippedPolicy: BuiltPolicy = {
   history: policyVersionHistory,
   current: currentPolicyVersion,
-}
-
-/**
- * Created here rather than as a numbered migration step: an additive table that nothing else
- * joins, and IF NOT EXISTS makes it safe on every start and on databases of any step.
- */
-export function ensurePolicyVersionsTable(db: Db): void {
-  db.exec(`
-    CREATE TABLE IF NOT EXISTS policy_versions (
-      seq INTEGER PRIMARY KEY AUTOINCREMENT,
-      version TEXT NOT NULL UNIQUE,
-      published_at INTEGER NOT NULL,
-      changed_paragraphs_json TEXT NOT NULL
-    );
-  `)
 }
 
 interface Row {

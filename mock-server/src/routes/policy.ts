@@ -7,7 +7,6 @@ import type { FastifyInstance } from 'fastify'
 import { routes } from '../../../src/contract/routes'
 import type { PolicyResponse } from '../../../src/contract/policy'
 import {
-  ensurePolicyVersionsTable,
   fullPolicyHistory,
   insertPolicyVersion,
   publishedAfterShipped,
@@ -37,7 +36,6 @@ function policyBody(ctx: Ctx): PolicyResponse {
 }
 
 export function registerPolicyRoutes(app: FastifyInstance, ctx: Ctx): void {
-  ensurePolicyVersionsTable(ctx.db)
   setPublishedPolicy(ctx.ledger, publishedAfterShipped(ctx.db))
 
   register(app, ctx, routes.getPolicy, () => ok(policyBody(ctx)))
