@@ -36,7 +36,7 @@ export default function Home() {
   return (
     <View className="home">
       <View className="home__bar">
-        <Text className="home__brand">{t.app.brand}</Text>
+        <Text className="wordmark">{t.app.brand}</Text>
         <LanguageSwitch />
       </View>
       <Text className="home__title" role="heading" aria-level={1}>

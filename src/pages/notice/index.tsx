@@ -61,7 +61,7 @@ export default function Notice() {
   return (
     <View className={`notice${accepted ? '' : ' notice--deciding'}`}>
       <View className="notice__bar">
-        <Text className="notice__brand">{t.app.brand}</Text>
+        <Text className="wordmark">{t.app.brand}</Text>
         <LanguageSwitch />
       </View>
       <Text className="notice__title" role="heading" aria-level={1}>
