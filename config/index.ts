@@ -26,7 +26,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: { patterns: [], options: {} },
     framework: 'react',
-    compiler: 'webpack5',
+    // No dependency prebundling: in development it serves React, zustand... from a module-
+    // federation container, and the H5 component swap below (h5.webpackChain) then requires a
+    // module that is in neither bundle ("reading 'call'" on the first screen of `npm start`).
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     // Keep Chinese as UTF-8 (3 bytes a character) instead of \uXXXX escapes (6 bytes): the
     // bilingual policy and catalogue are most of the app's text.
@@ -72,8 +75,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         filename: 'css/[name].[hash].css',
         chunkFilename: 'css/[name].[chunkhash].css',
       },
-      // The dev server listens on loopback only (toolchain note 9).
-      devServer: { host: '127.0.0.1', port: 10086 },
+      // The dev server listens on loopback only; H5_PORT moves it (npm start's browser check).
+      devServer: { host: '127.0.0.1', port: Number(process.env.H5_PORT ?? 10086) },
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },

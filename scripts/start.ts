@@ -1,11 +1,25 @@
 /**
  * `npm start`: the mock backend (embedded SQLite), the H5 app on a dev server, and the weapp
- * build in watch mode for WeChat DevTools, together. Ctrl-C stops all three.
+ * build in watch mode for WeChat DevTools, together. Ctrl-C stops all three; so does any of
+ * them exiting (a half-started app is worse than none).
+ *
+ * PORT (3100) moves the backend, H5_PORT (10086) the H5 dev server; DB_FILE and ADMIN_TOKEN
+ * go to the backend (mock-server/README.md).
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 
 const port = process.env.PORT ?? '3100'
-const env = { ...process.env, PORT: port, API_BASE_URL: `http://127.0.0.1:${port}` }
+const h5Port = process.env.H5_PORT ?? '10086'
+const h5Origins = `http://127.0.0.1:${h5Port},http://localhost:${h5Port}`
+const env = {
+  ...process.env,
+  PORT: port,
+  H5_PORT: h5Port,
+  API_BASE_URL: `http://127.0.0.1:${port}`,
+  // The backend answers the H5 app's origin, and its unsubscribe links point at it.
+  CORS_ORIGINS: process.env.CORS_ORIGINS ?? h5Origins,
+  PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${h5Port}`,
+}
 
 const jobs: Array<[name: string, args: string[]]> = [
   ['mock', ['run', 'mock']],
@@ -13,8 +27,10 @@ const jobs: Array<[name: string, args: string[]]> = [
   ['weapp', ['run', 'dev:weapp']],
 ]
 
+let stopping = false
 const children: ChildProcess[] = jobs.map(([name, args]) => {
-  const child = spawn('npm', args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  // Each job leads its own process group, so stopping reaches npm's children (webpack, tsx).
+  const child = spawn('npm', args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   const prefix = `[${name}] `
   const relay = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n')) {
@@ -25,6 +41,7 @@ const children: ChildProcess[] = jobs.map(([name, args]) => {
   child.stderr?.on('data', relay)
   child.on('exit', (code) => {
     process.stdout.write(`${prefix}exited (${code ?? 'signal'})\n`)
+    if (!stopping) stop(code ?? 1)
   })
   return child
 })
@@ -32,16 +49,23 @@ const children: ChildProcess[] = jobs.map(([name, args]) => {
 process.stdout.write(
   [
     '',
-    `  mock backend   http://127.0.0.1:${port}  (OpenAPI: /openapi.json)`,
-    '  H5 app         http://127.0.0.1:10086  (open in a browser; add ?mockUser=alice to log in as alice)',
+    `  mock backend   http://127.0.0.1:${port}  (OpenAPI: /openapi.json; admin token printed below)`,
+    `  H5 app         http://127.0.0.1:${h5Port}  (open in a browser; add ?mockUser=alice to log in as alice)`,
     '  weapp output   dist/weapp  (open the project folder in WeChat DevTools)',
     '',
   ].join('\n'),
 )
 
-const stop = () => {
-  for (const child of children) child.kill('SIGTERM')
-  process.exit(0)
+function stop(code: number) {
+  stopping = true
+  for (const child of children) {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+  process.exit(code)
 }
-process.on('SIGINT', stop)
-process.on('SIGTERM', stop)
+process.on('SIGINT', () => stop(0))
+process.on('SIGTERM', () => stop(0))

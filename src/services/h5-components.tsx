@@ -16,8 +16,12 @@ import { forwardRef, type HTMLAttributes } from 'react'
 export * from '@tarojs/components/lib/react'
 export { Button, Text } from '@tarojs/components-react'
 
-/** View props that are no DOM attribute: WeChat's hover and scroll behaviours (unused here). */
-const NOT_FOR_THE_DOM = [
+/**
+ * Props that are no DOM attribute: WeChat's hover and scroll behaviours, and the Button's
+ * open-type props (Taro's H5 Button hands every prop it does not know on to View, and React
+ * warns about each unknown one in development).
+ */
+const NOT_FOR_THE_DOM = new Set([
   'hoverClass',
   'hoverStyle',
   'hoverStartTime',
@@ -27,7 +31,19 @@ const NOT_FOR_THE_DOM = [
   'catchMove',
   'animation',
   'compileMode',
-] as const
+  'openType',
+  'sessionFrom',
+  'sendMessageTitle',
+  'sendMessagePath',
+  'sendMessageImg',
+  'appParameter',
+  'showMessageCard',
+  'phoneNumberNoQuotaToast',
+])
+
+/** The Button's open-type callbacks (onAgreePrivacyAuthorization, onGetPhoneNumber, ...). */
+const OPEN_TYPE_CALLBACK =
+  /^on(AgreePrivacyAuthorization|GetPhoneNumber|GetRealTimePhoneNumber|GetUserInfo|ChooseAvatar|OpenSetting|LaunchApp|Contact|ChooseAddress|ChooseInvoiceTitle|Subscribe|Login|GetAuthorize)$/
 
 /**
  * A <div> with the View's props. Taro's React View applies a changed className one effect
@@ -35,8 +51,10 @@ const NOT_FOR_THE_DOM = [
  * it); this one renders what it is given.
  */
 export const View = forwardRef<HTMLDivElement, ViewProps>(function View(props, ref) {
-  const attributes: Record<string, unknown> = { ...props }
-  for (const key of NOT_FOR_THE_DOM) delete attributes[key]
+  const attributes: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(props)) {
+    if (!NOT_FOR_THE_DOM.has(key) && !OPEN_TYPE_CALLBACK.test(key)) attributes[key] = value
+  }
   return <div ref={ref} {...(attributes as HTMLAttributes<HTMLDivElement>)} />
 })
 // Taro's loader imports it for pages that enable pull-down refresh; the package's types still
