@@ -33,6 +33,25 @@ export const setDataLog: SetDataCall[] = []
 /** The pages the app opened with wx.navigateTo, in order. */
 export const navigations: string[] = []
 
+/** What a privacy ask was answered with (WeChat's resolve({ event, buttonId })). */
+export interface PrivacyResolution {
+  readonly event: string
+  readonly buttonId?: string
+}
+type PrivacyListener = (resolve: (r: PrivacyResolution) => void, info: { referrer: string }) => void
+let privacyListener: PrivacyListener | undefined
+
+/**
+ * WeChat calling the app's onNeedPrivacyAuthorization listener, as it does when a page calls a
+ * privacy API before the user agreed: every answer the app gives is recorded in `answers`.
+ */
+export function askPrivacy(referrer: string) {
+  if (!privacyListener) throw new Error('the app registered no onNeedPrivacyAuthorization listener')
+  const answers: PrivacyResolution[] = []
+  privacyListener((r) => void answers.push(r), { referrer })
+  return answers
+}
+
 /**
  * Starts the app on a phone with saved state: `prepare` acts on a store (the app's own store
  * code), whose saved keys then seed the shimmed storage. Call before the first render.
@@ -64,7 +83,9 @@ function installGlobals(systemLanguage: string) {
       system: 'iOS 17',
       SDKVersion: '3.6.0',
     }),
-    onNeedPrivacyAuthorization: () => undefined,
+    onNeedPrivacyAuthorization: (listener: PrivacyListener) => {
+      privacyListener = listener
+    },
     getPrivacySetting: (o: { success?: (r: unknown) => void }) =>
       o.success?.({ needAuthorization: false, privacyContractName: '' }),
     onNetworkStatusChange: () => undefined,

@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components'
 import { useNavigation } from '../../hooks/use-navigation'
 import { useT } from '../../i18n/use-t'
 import { GuestBanner } from '../guest-banner'
-import { PrivacyPopup } from '../privacy-popup'
 import { SyncBadge } from '../sync-badge'
 import './index.scss'
 
@@ -15,7 +14,7 @@ interface Props {
 
 /**
  * On every page: the notice stays one tap away (§1.5, guest mode is never a dead end), the
- * consent center, the sync state (issue 4 §6), and WeChat's privacy popup when WeChat asks.
+ * consent center and the sync state (WeChat's privacy popup is every page's: withPrivacyPopup).
  */
 export function PageFooter({ current, hideGuestBanner = false }: Props) {
   const t = useT()
@@ -44,7 +43,6 @@ export function PageFooter({ current, hideGuestBanner = false }: Props) {
         )}
         <SyncBadge />
       </View>
-      <PrivacyPopup />
     </View>
   )
 }

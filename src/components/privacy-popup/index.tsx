@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useEffect } from 'react'
+import { type ComponentType, useEffect, useState } from 'react'
 import { usePrivacyPopup } from '../../hooks/use-privacy-gate'
 import { useT } from '../../i18n/use-t'
 import './index.scss'
@@ -14,10 +14,25 @@ const AGREE_BUTTON_ID = 'privacy-popup-agree'
 export function PrivacyPopup() {
   const t = useT()
   const { ask, contractName, exposed, agree, disagree, openContract } = usePrivacyPopup()
+  // After "decline" WeChat fails the call that asked: the page says calmly why nothing happened.
+  const [declined, setDeclined] = useState(false)
   useEffect(() => {
-    if (ask) exposed()
+    if (ask) {
+      setDeclined(false)
+      exposed()
+    }
   }, [ask, exposed])
-  if (!ask) return null
+  if (!ask) {
+    if (!declined) return null
+    return (
+      <View className="privacy-popup__declined" role="status">
+        <Text className="privacy-popup__declined-text">{t.privacyPopup.declined}</Text>
+        <Button className="privacy-popup__dismiss" onClick={() => setDeclined(false)}>
+          {t.privacyPopup.dismiss}
+        </Button>
+      </View>
+    )
+  }
   // H5's Button ignores openType and never fires onAgreePrivacyAuthorization: a tap agrees.
   // On WeChat only the open-type event may answer, so WeChat has recorded the agreement first.
   const onClickAgree = process.env.TARO_ENV === 'weapp' ? undefined : () => agree(AGREE_BUTTON_ID)
@@ -31,7 +46,13 @@ export function PrivacyPopup() {
           {t.privacyPopup.openContract}
         </Text>
         <View className="privacy-popup__actions">
-          <Button className="privacy-popup__disagree" onClick={disagree}>
+          <Button
+            className="privacy-popup__disagree"
+            onClick={() => {
+              disagree()
+              setDeclined(true)
+            }}
+          >
             {t.privacyPopup.disagree}
           </Button>
           <Button
@@ -47,4 +68,23 @@ export function PrivacyPopup() {
       </View>
     </View>
   )
+}
+
+/**
+ * A page that can answer WeChat's privacy ask. WeChat holds a privacy API called on any page
+ * (getPhoneNumber on the member card, chooseMedia on receipts, getLocation in the store finder,
+ * the clipboard on the export) until our popup answers; a page without one leaves the tap
+ * hanging. Every page's default export goes through this, early returns included.
+ */
+export function withPrivacyPopup<P extends object>(Page: ComponentType<P>): ComponentType<P> {
+  function PageWithPrivacyPopup(props: P) {
+    return (
+      <>
+        <Page {...props} />
+        <PrivacyPopup />
+      </>
+    )
+  }
+  PageWithPrivacyPopup.displayName = `WithPrivacyPopup(${Page.displayName ?? Page.name})`
+  return PageWithPrivacyPopup
 }

@@ -40,6 +40,9 @@ export const notice: MessagesOf<'notice' | 'policyText' | 'privacyPopup' | 'foot
     openContract: 'Read the privacy guidelines',
     agree: 'Agree',
     disagree: 'Decline',
+    declined:
+      'You did not agree to the privacy guidelines, so nothing was done and nothing was collected. Tap again whenever you want to.',
+    dismiss: 'OK',
   },
   footer: {
     policyLink: 'Privacy Policy',

@@ -37,6 +37,8 @@ export const notice = {
     openContract: '查看隐私保护指引',
     agree: '同意',
     disagree: '不同意',
+    declined: '您未同意隐私保护指引，刚才的操作没有进行，也没有收集任何信息。需要时再点一次即可。',
+    dismiss: '知道了',
   },
   footer: {
     policyLink: '隐私政策',

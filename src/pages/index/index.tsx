@@ -12,9 +12,10 @@ import { useLang, useT } from '../../i18n/use-t'
 import { useAppStore } from '../../store/store-context'
 import { optionalPurposes, selectGrantedOptionalCount } from '../../store/selectors'
 import './index.scss'
+import { withPrivacyPopup } from '../../components/privacy-popup'
 
 /** The start page: what INDIGO does with personal information, and where the user stands. */
-export default function Home() {
+function Home() {
   const t = useT()
   const lang = useLang()
   const granted = useAppStore(selectGrantedOptionalCount)
@@ -85,3 +86,6 @@ export default function Home() {
     </View>
   )
 }
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(Home)

@@ -12,6 +12,7 @@ import { formatDate } from '../../i18n/format-date'
 import { useLang, useT } from '../../i18n/use-t'
 import { useAppStore, useAppStoreApi } from '../../store/store-context'
 import './index.scss'
+import { withPrivacyPopup } from '../../components/privacy-popup'
 
 const AGREE_BUTTON_ID = 'notice-agree'
 
@@ -21,7 +22,7 @@ const AGREE_BUTTON_ID = 'notice-agree'
  * WeChat's privacy contract. Agreeing uses WeChat's agreePrivacyAuthorization button so WeChat's
  * own gate is satisfied too; declining is guest mode, where browsing still works.
  */
-export default function Notice() {
+function Notice() {
   const t = useT()
   const lang = useLang()
   const api = useAppStoreApi()
@@ -140,3 +141,6 @@ export default function Notice() {
     </View>
   )
 }
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(Notice)

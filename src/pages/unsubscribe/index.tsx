@@ -7,13 +7,14 @@ import { useUnsubscribe } from '../../hooks/use-unsubscribe'
 import { purposeName } from '../../i18n/purpose-name'
 import { useLang, useT } from '../../i18n/use-t'
 import './index.scss'
+import { withPrivacyPopup } from '../../components/privacy-popup'
 
 /**
  * §3.4(b): the page an SMS or email unsubscribe link opens (`pages/unsubscribe/index?token=`).
  * One tap, no login, no notice first: stopping marketing must never be harder than that. The
  * backend reads who and which channel from the signed token.
  */
-export default function Unsubscribe() {
+function Unsubscribe() {
   const t = useT()
   const u = t.unsubscribe
   const lang = useLang()
@@ -75,3 +76,6 @@ export default function Unsubscribe() {
     </View>
   )
 }
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(Unsubscribe)

@@ -9,6 +9,7 @@ import { aboutMessages } from '../../../../i18n/features/about'
 import { purposeName } from '../../../../i18n/purpose-name'
 import { useAppStore } from '../../../../store/store-context'
 import './index.scss'
+import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 /** Beijing wall-clock time of an instant, "HH:mm" (the policy's and the backend's zone). */
 function clockTime(at: number): string {
@@ -20,7 +21,7 @@ function clockTime(at: number): string {
  * says what, when, under which policy version, on which screen, and whether the user or the
  * guardian (§12.2) gave it. Below it the server's consent receipts, to view and export.
  */
-export default function ConsentHistory() {
+function ConsentHistory() {
   const t = useT(aboutMessages)
   const h = t.history
   const lang = useLang()
@@ -117,3 +118,6 @@ export default function ConsentHistory() {
     </View>
   )
 }
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(ConsentHistory)

@@ -13,6 +13,7 @@ import { useLang, useT } from '../../../../i18n/use-t'
 import { aboutMessages } from '../../../../i18n/features/about'
 import { PolicyParagraphs } from '../../components/policy-paragraphs'
 import './index.scss'
+import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 const paragraphs = (ids: readonly string[]): PolicyParagraph[] =>
   policy.sections.flatMap((s) => s.paragraphs).filter((p) => ids.includes(p.id))
@@ -25,7 +26,7 @@ const sectionParagraphs = (sectionId: string): readonly PolicyParagraph[] =>
  * how long we keep it (§8.1), automated decision making and its rights (§9), and how to reach
  * the Data Protection Officer (§10.2). The text is the policy's own, from the catalogue.
  */
-export default function Transparency() {
+function Transparency() {
   const t = useT(aboutMessages)
   const x = t.transparency
   const lang = useLang()
@@ -98,3 +99,6 @@ export default function Transparency() {
     </View>
   )
 }
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(Transparency)

@@ -9,13 +9,14 @@ import { useT } from '../../../../i18n/use-t'
 import { choicesMessages } from '../../../../i18n/features/choices'
 import { useConsentCenter } from './use-consent-center'
 import './index.scss'
+import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 /**
  * The consent center (issue 4 §3): the catalogue's purposes grouped by what they are for,
  * nothing pre-ticked (§1.5), necessary items without a switch (§3.8), "allow all optional"
  * without any separate-consent item (§7.3), withdrawal as easy as granting (§3.4, §10.1(d)).
  */
-export default function ConsentCenter() {
+function ConsentCenter() {
   const t = useT(choicesMessages)
   const { go } = useNavigation()
   const c = useConsentCenter()
@@ -91,3 +92,6 @@ export default function ConsentCenter() {
     </View>
   )
 }
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(ConsentCenter)

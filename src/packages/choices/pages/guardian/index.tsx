@@ -17,6 +17,7 @@ import { choicesMessages } from '../../../../i18n/features/choices'
 import { optionalPurposes, selectConsentState } from '../../../../store/selectors'
 import { useAppStore, useAppStoreApi } from '../../../../store/store-context'
 import './index.scss'
+import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 const childPurposes = optionalPurposes.filter((p) => p.id !== GUARDIAN_CONSENT_PURPOSE_ID)
 
@@ -26,7 +27,7 @@ const childPurposes = optionalPurposes.filter((p) => p.id !== GUARDIAN_CONSENT_P
  * child's ledger as the guardian's. Until then no optional purpose counts as granted and the
  * guardian, not the child, makes each optional choice.
  */
-export default function Guardian() {
+function Guardian() {
   const t = useT(choicesMessages)
   const g = t.guardian
   const lang = useLang()
@@ -206,3 +207,6 @@ export default function Guardian() {
     </View>
   )
 }
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(Guardian)

@@ -11,13 +11,14 @@ import { useNavigation } from '../../../../hooks/use-navigation'
 import { useT } from '../../../../i18n/use-t'
 import { choicesMessages } from '../../../../i18n/features/choices'
 import './index.scss'
+import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 /**
  * Marketing preferences (§3.3, §3.4, §9.3(a)): a switch per channel, "stop all marketing" in
  * one tap (§3.4(c)), personalised push on its own switch, and service announcements (§3.5),
  * which are not marketing and stay on.
  */
-export default function MarketingPreferences() {
+function MarketingPreferences() {
   const t = useT(choicesMessages)
   const m = t.marketingPrefs
   const { go } = useNavigation()
@@ -86,6 +87,9 @@ export default function MarketingPreferences() {
       )}
 
       <View className="marketing-prefs__service">
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(MarketingPreferences)
         <Text className="marketing-prefs__heading" role="heading" aria-level={2}>
           {m.serviceHeading}
         </Text>

@@ -14,6 +14,7 @@ import { choicesMessages } from '../../../../i18n/features/choices'
 import { selectConsentState } from '../../../../store/selectors'
 import { useAppStore, useAppStoreApi } from '../../../../store/store-context'
 import './index.scss'
+import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 function lookup(id: string | undefined): Purpose | undefined {
   const purpose = id ? (purposeById as Readonly<Record<string, Purpose>>)[id] : undefined
@@ -26,7 +27,7 @@ function lookup(id: string | undefined): Purpose | undefined {
  * grants exactly this one purpose, never bundled with another. Just-in-time asks (useConsent)
  * wait for its answer.
  */
-export default function SeparateConsent() {
+function SeparateConsent() {
   const t = useT(choicesMessages)
   const lang = useLang()
   const api = useAppStoreApi()
@@ -217,3 +218,6 @@ export default function SeparateConsent() {
     </View>
   )
 }
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(SeparateConsent)

@@ -7,6 +7,7 @@ import { useNavigation } from '../../../../hooks/use-navigation'
 import { useReconsent } from '../../../../hooks/use-reconsent'
 import { useLang, useT } from '../../../../i18n/use-t'
 import './index.scss'
+import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 /**
  * "What changed" (§14.1): when the policy version differs from the one a grant was given
@@ -14,7 +15,7 @@ import './index.scss'
  * those sections affect. Until the user answers, those purposes count as not granted (the
  * ledger derives 'needs-reconsent'); every other choice stays as it was.
  */
-export default function WhatChanged() {
+function WhatChanged() {
   const t = useT()
   const w = t.whatChanged
   const lang = useLang()
@@ -84,3 +85,6 @@ export default function WhatChanged() {
     </View>
   )
 }
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(WhatChanged)

@@ -16,13 +16,14 @@ import { errorText } from '../../shared/format'
 import '../../shared/member.scss'
 import { BirthStep } from './birth-step'
 import './index.scss'
+import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 /**
  * The member center (issue 7 §1, §2): sign in, the member card with the points balance, phone
  * binding through WeChat's getPhoneNumber button, redeeming rewards, and the way to the
  * features that each need their own consent.
  */
-export default function MemberCenter() {
+function MemberCenter() {
   const t = useT(memberMessages)
   const lang = useLang()
   const m = t.member
@@ -195,3 +196,6 @@ export default function MemberCenter() {
     </View>
   )
 }
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(MemberCenter)

@@ -15,6 +15,7 @@ import { disabledIf } from '../../shared/disabled'
 import { beijingTime, errorText, yuan } from '../../shared/format'
 import '../../shared/member.scss'
 import './index.scss'
+import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 const PURPOSE = { name: purposeNames['licence-plates'], ...locationMediaCopy['licence-plates'] }
 
@@ -23,7 +24,7 @@ const PURPOSE = { name: purposeNames['licence-plates'], ...locationMediaCopy['li
  * plate keyboard and checked by the shared validator; the car park's stays can be paid with
  * points, once each. Without the consent the page says what still works (park as a visitor).
  */
-export default function ParkingPage() {
+function ParkingPage() {
   const t = useT(memberMessages)
   const lang = useLang()
   const p = t.member.parking
@@ -145,3 +146,6 @@ export default function ParkingPage() {
     </View>
   )
 }
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(ParkingPage)

@@ -16,6 +16,7 @@ import { beijingDate, beijingTime, errorText, yuan } from '../../shared/format'
 import { parseAmountFen } from '../../shared/parse-amount'
 import '../../shared/member.scss'
 import './index.scss'
+import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 const PURPOSE = { name: purposeNames['receipt-photos'], ...locationMediaCopy['receipt-photos'] }
 const BUSY = new Set(['asking', 'choosing', 'reading', 'uploading'])
@@ -25,7 +26,7 @@ const BUSY = new Set(['asking', 'choosing', 'reading', 'uploading'])
  * screen; then a photo from the camera or the album is uploaded with progress. Past receipts
  * stay listed (points are a transaction, §8.1); their photos go when the consent is withdrawn.
  */
-export default function ReceiptsPage() {
+function ReceiptsPage() {
   const t = useT(memberMessages)
   const lang = useLang()
   const r = t.member.receipts
@@ -217,3 +218,6 @@ export default function ReceiptsPage() {
     </View>
   )
 }
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(ReceiptsPage)

@@ -8,6 +8,7 @@ import { useLang, useT } from '../../../../i18n/use-t'
 import { memberMessages } from '../../../../i18n/features/member'
 import { disabledIf } from '../../shared/disabled'
 import '../../shared/member.scss'
+import { withPrivacyPopup } from '../../../../components/privacy-popup'
 import './index.scss'
 
 /**
@@ -15,7 +16,7 @@ import './index.scss'
  * uses precise location only after its separate consent and scope.userLocation, or the
  * approximate one after its own consent. Refusing leaves the directory as it was.
  */
-export default function StoresPage() {
+function StoresPage() {
   const t = useT(memberMessages)
   const lang = useLang()
   const s = t.member.stores
@@ -117,6 +118,9 @@ export default function StoresPage() {
               <Text className="member-row__sub">
                 {buildings.find((b) => b.id === x.building)?.name[lang]} {x.floor} · {x.unit} ·{' '}
                 {s.category[x.category]}
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(StoresPage)
               </Text>
               <Text className="member-row__sub">{s.hours(x.hours)}</Text>
             </View>

@@ -7,13 +7,14 @@ import { useNavigation } from '../../../../hooks/use-navigation'
 import { useLang, useT } from '../../../../i18n/use-t'
 import { anchorOf, Paragraph } from './policy-blocks'
 import './index.scss'
+import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 /**
  * The whole policy with its own numbering (§3.1(g) …), in the current language, with the
  * version, the date and the Chinese-prevails line (§15.1). A subpackage: the text is large and
  * only needed when asked for. `?section=3.1(g)` scrolls to that paragraph.
  */
-export default function FullText() {
+function FullText() {
   const t = useT()
   const lang = useLang()
   const { params } = useNavigation()
@@ -75,3 +76,6 @@ export default function FullText() {
     </ScrollView>
   )
 }
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(FullText)

@@ -12,12 +12,13 @@ import { useLang, useT } from '../../../../i18n/use-t'
 import { rightsMessages } from '../../../../i18n/features/rights'
 import { RequestDetails, RequestResult } from '../../components/request-summary'
 import '../../rights.scss'
+import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 /**
  * One request: its status timeline, the due date in working days, the result when completed,
  * the reason when refused (§10.4), and cancel while it is still open.
  */
-export default function RightsRequestDetail() {
+function RightsRequestDetail() {
   const t = useT(rightsMessages)
   const lang = useLang()
   const { go, params } = useNavigation()
@@ -138,3 +139,6 @@ export default function RightsRequestDetail() {
     </View>
   )
 }
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(RightsRequestDetail)

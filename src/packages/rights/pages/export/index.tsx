@@ -8,9 +8,10 @@ import { useRightsErrorText, useRightsRequest } from '../../../../hooks/use-righ
 import { useT } from '../../../../i18n/use-t'
 import { rightsMessages } from '../../../../i18n/features/rights'
 import '../../rights.scss'
+import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 /** §10.1(a): the export of a completed access request, as a readable summary and as JSON. */
-export default function RightsExport() {
+function RightsExport() {
   const t = useT(rightsMessages)
   const { params } = useNavigation()
   const id = useMemo(() => params()['id'] ?? '', [params])
@@ -102,3 +103,6 @@ export default function RightsExport() {
     </View>
   )
 }
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(RightsExport)

@@ -6,12 +6,13 @@ import { useT } from '../../../../i18n/use-t'
 import { rightsMessages } from '../../../../i18n/features/rights'
 import { RightsForm } from '../../components/rights-form'
 import '../../rights.scss'
+import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 const isType = (v: string | undefined): v is RightsRequestType =>
   (rightsRequestTypes as readonly string[]).includes(v ?? '')
 
 /** `?type=<request type>[&scope=account]`: one form per §10.1 request type. */
-export default function RightsFormPage() {
+function RightsFormPage() {
   const t = useT(rightsMessages)
   const { params } = useNavigation()
   const { type, scope } = useMemo(() => params(), [params])
@@ -24,3 +25,6 @@ export default function RightsFormPage() {
   }
   return <RightsForm type={type} account={type === 'delete-deregister' && scope === 'account'} />
 }
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(RightsFormPage)

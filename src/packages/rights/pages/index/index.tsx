@@ -4,12 +4,13 @@ import { useNavigation } from '../../../../hooks/use-navigation'
 import { useLang, useT } from '../../../../i18n/use-t'
 import { rightsMessages } from '../../../../i18n/features/rights'
 import '../../rights.scss'
+import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 /**
  * §10.1 (a)–(g) in plain words: what each request does and how long it takes (15 working days
  * from verification, §10.3), and the limits of §10.4.
  */
-export default function RightsHome() {
+function RightsHome() {
   const t = useT(rightsMessages)
   const lang = useLang()
   const { go } = useNavigation()
@@ -56,3 +57,6 @@ export default function RightsHome() {
     </View>
   )
 }
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(RightsHome)

@@ -6,9 +6,10 @@ import { useRightsErrorText, useRightsRequestList } from '../../../../hooks/use-
 import { useLang, useT } from '../../../../i18n/use-t'
 import { rightsMessages } from '../../../../i18n/features/rights'
 import '../../rights.scss'
+import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 /** §10.1 tracking: every request with its status and due date, newest first. */
-export default function RightsRequests() {
+function RightsRequests() {
   const t = useT(rightsMessages)
   const lang = useLang()
   const { go } = useNavigation()
@@ -60,3 +61,6 @@ export default function RightsRequests() {
     </View>
   )
 }
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(RightsRequests)
