@@ -172,12 +172,6 @@ const catalogue = [
     sensitive: true,
     policyRefs: ['2.2(b)', '2.2(b)(i)', '7.1'],
   },
-  {
-    id: 'approximate-location',
-    name: { 'zh-CN': '大致位置信息', en: 'Approximate location' },
-    sensitive: false,
-    policyRefs: ['2.1(d)', '2.2(b)'],
-  },
   // §2.2(a): Log Information
   {
     id: 'device-info',

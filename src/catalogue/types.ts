@@ -120,9 +120,12 @@ export const purposeGroups = [
 ] as const
 export type PurposeGroup = (typeof purposeGroups)[number]
 
-/** The WeChat permission scope a purpose needs after consent, for the just-in-time gate. */
-export type WechatScope =
-  'scope.userLocation' | 'scope.userFuzzyLocation' | 'scope.camera' | 'scope.writePhotosAlbum'
+/**
+ * The WeChat permission scope a purpose needs after consent, for the just-in-time gate. No
+ * scope.userFuzzyLocation: WeChat lets app.json declare either the fuzzy or the precise location
+ * family, never both, and the store finder uses the precise one (./wechat-privacy-apis.ts).
+ */
+export type WechatScope = 'scope.userLocation' | 'scope.camera' | 'scope.writePhotosAlbum'
 
 export interface DataCategory {
   readonly id: string

@@ -39,9 +39,3 @@ export function onFloor<T extends { readonly building: string; readonly floor: s
 ): T[] {
   return stores.filter((s) => s.building === building && (floor === null || s.floor === floor))
 }
-
-/**
- * A fuzzy location is good to about a kilometre: closer than that, every store is "nearby"
- * and the distance itself would pretend a precision we do not have.
- */
-export const FUZZY_PRECISION_M = 1000

@@ -37,10 +37,11 @@ export interface GeoPoint {
 }
 
 export interface LocationSource {
-  /** wx.getLocation (gcj02): only after precise-location consent and scope.userLocation. */
+  /**
+   * wx.getLocation (gcj02): only after precise-location consent and scope.userLocation. The
+   * only location the app reads: no fuzzy location (src/catalogue/wechat-privacy-apis.ts).
+   */
   precise(): Promise<GeoPoint | null>
-  /** wx.getFuzzyLocation: only after approximate-location consent and its scope. */
-  fuzzy(): Promise<GeoPoint | null>
 }
 
 export type PhoneCodeResult =

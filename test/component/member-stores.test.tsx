@@ -68,15 +68,19 @@ describe('store finder (issue 7 §4)', () => {
     expect(s.permissions.asked).toEqual(['scope.userLocation'])
   })
 
-  it('§4 the approximate location has its own consent and shows no false precision', async () => {
+  it('§2.2(b)(i) §7.1 the only location the finder asks for is precise, behind its separate consent: no approximate mode', async () => {
     const s = memberSetup()
     await open(StoresPage, s)
-    tap(await waitFor(() => button('用大致位置排序')))
-    await answerConsent(s, 'approximate-location', 'agree')
-    await waitFor(() => expect(text()).toContain('已按大致位置排序'))
-    expect(s.permissions.asked).toEqual(['scope.userFuzzyLocation'])
-    expect(s.location.calls).toEqual(['fuzzy'])
-    expect(all('.stores__distance').every((d) => d.textContent === '附近')).toBe(true)
+    const near = await waitFor(() => button('用精确位置找附近门店'))
+    expect(all('.member-section .member-btn')).toEqual([near])
+    expect(text()).not.toContain('大致位置')
+    tap(near)
+    await answerConsent(s, 'precise-location', 'agree')
+    await waitFor(() => expect(text()).toContain('已按您的精确位置排序'))
+    expect(s.permissions.asked).toEqual(['scope.userLocation'])
+    expect(s.location.calls).toEqual(['precise'])
+    // Distances are shown as measured: a precise fix has no "nearby" blur.
+    expect(all('.stores__distance').every((d) => /米|公里/.test(d.textContent ?? ''))).toBe(true)
   })
 
   it('§5 withdrawing precise-location drops the location at once and says nothing was stored', async () => {

@@ -13,33 +13,17 @@ export const locationMediaCopy = {
   'precise-location': {
     description: {
       'zh-CN':
-        '在您使用基于位置的功能（如前往颐堤港的路线和停车导航）时，获取您的精确位置。仅在您使用该功能时获取，不在后台持续收集。精确位置属于敏感个人信息，需要您的单独同意。',
-      en: 'When you use a location-based feature (such as directions to INDIGO or to your parking space) we get your precise location. Only while you use that feature, never in the background. Precise location is sensitive personal information and needs your separate consent.',
+        '在您点按门店查找中的“用精确位置找附近门店”时，获取一次您的精确位置，按距离为您排列颐堤港商场和颐堤港一座内的门店。仅在您点按时获取，不在后台持续收集。精确位置属于敏感个人信息，需要您的单独同意。',
+      en: 'When you tap "Stores near me (precise)" in the store finder, we get your precise location once to list the stores of INDIGO mall and ONE INDIGO by distance. Only on that tap, never in the background. Precise location is sensitive personal information and needs your separate consent.',
     },
     retention: {
-      'zh-CN': '仅在您使用相关功能时实时使用，不保存。',
-      en: 'Used only while you use the feature; not stored.',
+      'zh-CN': '仅在您的手机上用于本次排序，不发送给我们，也不保存。',
+      en: 'Used on your phone for that one sort only; never sent to us and not stored.',
     },
     ifRefused: {
       'zh-CN':
-        '您需要自行选择位置或查看地图；门店查询、浏览和其他服务不受影响。您也可以随时关闭手机定位来停止收集。',
-      en: 'You pick your location or read the map yourself. Finding stores, browsing and everything else still work. You can also stop collection at any time by turning off positioning.',
-    },
-    recipients: recipientsIndigo,
-  },
-  'approximate-location': {
-    description: {
-      'zh-CN':
-        '获取您所在城市或区域级别的大致位置，以判断您是否在颐堤港附近，并优先为您显示相关的活动信息。',
-      en: 'We get your approximate location (city or district level) to tell whether you are near INDIGO and show nearby events first.',
-    },
-    retention: {
-      'zh-CN': '仅在您使用小程序时实时使用，不保存。',
-      en: 'Used only while you use the mini program; not stored.',
-    },
-    ifRefused: {
-      'zh-CN': '我们不会根据位置调整展示的内容；所有服务不受影响。',
-      en: 'We do not adapt what you see to where you are. No service is affected.',
+        '您可以按楼栋和楼层查找门店；门店查询、浏览和其他服务不受影响。您也可以随时关闭手机定位来停止收集。',
+      en: 'You find stores by building and floor instead. Finding stores, browsing and everything else still work. You can also stop collection at any time by turning off positioning.',
     },
     recipients: recipientsIndigo,
   },

@@ -39,7 +39,6 @@ export const purposeNames = {
   'research-analysis': { 'zh-CN': '消费研究与分析', en: 'Research and analysis' },
   // location-media.ts
   'precise-location': { 'zh-CN': '精确位置', en: 'Precise location' },
-  'approximate-location': { 'zh-CN': '大致位置', en: 'Approximate location' },
   'receipt-photos': { 'zh-CN': '上传消费小票积分', en: 'Receipt photos for points' },
   'licence-plates': { 'zh-CN': '车牌号码与电子停车', en: 'Licence plates for e-parking' },
   // office-wifi.ts
@@ -56,5 +55,18 @@ export const purposeNames = {
   'guardian-consent': { 'zh-CN': '监护人单独同意', en: "Guardian's separate consent" },
 } as const satisfies Readonly<Record<PurposeId, Bilingual>>
 
+/**
+ * Purposes no longer offered, by their old id: a device or the backend may still hold events
+ * that name them (the ledger is append-only), and the history and the consent receipts name
+ * them rather than show a bare id. They count for nothing (src/domain/ledger.ts).
+ */
+export const retiredPurposeNames: Readonly<Record<string, Bilingual>> = {
+  // Retired when the store finder kept precise location only (../purposes/location-media.ts).
+  'approximate-location': { 'zh-CN': '大致位置（已停用）', en: 'Approximate location (retired)' },
+}
+
 /** The same names, looked up by an id from elsewhere (the backend, a stored event, a link). */
-export const purposeNameById: Readonly<Record<string, Bilingual | undefined>> = purposeNames
+export const purposeNameById: Readonly<Record<string, Bilingual | undefined>> = {
+  ...retiredPurposeNames,
+  ...purposeNames,
+}

@@ -2,6 +2,15 @@
  * Location (§2.2(b)) and what members upload or bind in the mini program: receipt photos and
  * licence plates (BF.wechat-mini-program). Each is asked on its own screen before the WeChat
  * permission or the upload, at the point of use.
+ *
+ * Location is precise only (§2.2(b)(i), §7.1). The store finder orders the stores of INDIGO
+ * mall and ONE INDIGO, one site a few hundred metres across, by distance. WeChat does not say
+ * how far wx.getFuzzyLocation blurs; developers measure kilometres, about the district. Every
+ * store would be equally "near": an approximate location would serve no function, so it is not
+ * collected (PIPL Art. 6). WeChat also refuses an app.json that declares both families.
+ * The former purpose "approximate-location" is retired: events that name it still load and
+ * count for nothing (src/domain/ledger.ts); its name stays for the history
+ * (../purpose-copy/names.ts, retiredPurposeNames).
  */
 import type { Purpose } from '../types'
 
@@ -16,26 +25,12 @@ export const locationMediaPurposes = [
     defaultGranted: false,
     dataCategories: ['precise-location'],
     businessFunctions: ['wechat-mini-program'],
-    // Used on the spot and not stored: nothing to keep (§8.1 sets only the ceiling).
+    // The store finder sorts on the phone with it and drops it: never sent, never stored
+    // (§8.1 sets only the ceiling).
     retention: { maxYears: 0 },
     deletesOnWithdrawal: ['precise-location'],
     wechatScope: 'scope.userLocation',
     policyRefs: ['2.1(d)', '2.2(b)', '2.2(b)(i)', '2.2(b)(iii)', '7.1', '7.3'],
-  },
-  {
-    id: 'approximate-location',
-    group: 'location',
-    legalBasis: 'consent',
-    required: false,
-    sensitive: false,
-    separateConsent: false,
-    defaultGranted: false,
-    dataCategories: ['approximate-location'],
-    businessFunctions: ['wechat-mini-program'],
-    retention: { maxYears: 0 },
-    deletesOnWithdrawal: ['approximate-location'],
-    wechatScope: 'scope.userFuzzyLocation',
-    policyRefs: ['2.1(d)', '2.2(b)', '2.2(b)(iii)'],
   },
   {
     id: 'receipt-photos',

@@ -25,7 +25,7 @@ export const consent: MessagesOf<
       membership: 'Membership, points and coupons, and your member profile.',
       marketing:
         'How you would like to hear about offers and events. Service announcements are not marketing and cannot be switched off (§3.5).',
-      location: 'Features that use your location, such as directions and nearby events.',
+      location: 'Features that use your location, such as finding the stores nearest to you.',
       'photos-plates': 'Receipt photos you upload and licence plates you link.',
       office: 'ONE INDIGO office membership and turnstiles.',
       wifi: 'Using the mall WiFi and footfall analysis.',
@@ -106,7 +106,6 @@ export const consent: MessagesOf<
   },
   scopes: {
     'scope.userLocation': 'your precise location',
-    'scope.userFuzzyLocation': 'your approximate location',
     'scope.camera': 'the camera',
     'scope.writePhotosAlbum': 'the photo album',
   },

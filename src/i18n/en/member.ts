@@ -89,7 +89,6 @@ export const member: MessagesOf<'member'> = {
         'licence-plate': 'Licence plates',
         'receipt-photos': 'Receipt photos',
         'precise-location': 'Precise location',
-        'approximate-location': 'Approximate location',
       },
       dismiss: 'OK',
     },
@@ -180,16 +179,13 @@ export const member: MessagesOf<'member'> = {
     stores: {
       intro: 'Browse stores by building and floor, or use your location to find the nearest ones.',
       nearPrecise: 'Stores near me (precise)',
-      nearApprox: 'Sort by approximate area',
       byHand: 'Browse by floor',
       locating: 'Getting your location…',
       preciseNote: 'Sorted by your precise location. Used for this search only, not stored.',
-      approxNote: 'Sorted by your approximate location (to about 1 km). Not stored.',
       manualNote: 'No location used.',
       allFloors: 'All',
       distance: (m) =>
         m < 20 ? 'within 20 m' : m < 1000 ? `${Math.round(m)} m` : `${(m / 1000).toFixed(1)} km`,
-      nearby: 'Nearby',
       hours: (h) => `Open ${h}`,
       empty: 'No stores on this floor.',
       category: {

@@ -15,7 +15,7 @@ export const consent = {
       membership: '注册会员、积分与优惠券，以及您的会员资料。',
       marketing:
         '您希望通过哪些渠道收到优惠和活动信息。服务公告不属于营销信息，无法退订（第3.5条）。',
-      location: '与位置有关的功能，如路线导航和附近活动。',
+      location: '使用您位置的功能，如按距离查找附近的门店。',
       'photos-plates': '您上传的小票照片和绑定的车牌。',
       office: '颐堤港一座办公楼的会员服务与闸机。',
       wifi: '商场WiFi的使用与客流分析。',
@@ -95,7 +95,6 @@ export const consent = {
   },
   scopes: {
     'scope.userLocation': '精确位置',
-    'scope.userFuzzyLocation': '大致位置',
     'scope.camera': '摄像头',
     'scope.writePhotosAlbum': '相册',
   },

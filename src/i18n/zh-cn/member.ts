@@ -81,7 +81,6 @@ export const member = {
         'licence-plate': '车牌号码',
         'receipt-photos': '小票照片',
         'precise-location': '精确位置',
-        'approximate-location': '大致位置',
       },
       dismiss: '知道了',
     },
@@ -169,16 +168,13 @@ export const member = {
     stores: {
       intro: '按楼栋和楼层浏览门店；也可以使用位置查找离您最近的门店。',
       nearPrecise: '用精确位置找附近门店',
-      nearApprox: '用大致位置排序',
       byHand: '按楼层查找',
       locating: '正在获取位置…',
       preciseNote: '已按您的精确位置排序。位置仅用于本次查找，不保存。',
-      approxNote: '已按大致位置排序（约 1 公里精度）。位置不保存。',
       manualNote: '未使用位置信息。',
       allFloors: '全部',
       distance: (m: number) =>
         m < 20 ? '20 米内' : m < 1000 ? `${Math.round(m)} 米` : `${(m / 1000).toFixed(1)} 公里`,
-      nearby: '附近',
       hours: (h: string) => `营业时间 ${h}`,
       empty: '该楼层暂无门店。',
       category: {

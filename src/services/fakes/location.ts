@@ -2,23 +2,17 @@ import type { GeoPoint, LocationSource } from '../member-ports'
 
 /** Near INDIGO's main entrance, 18 Jiuxianqiao Road (gcj02). */
 export const FAKE_PRECISE: GeoPoint = { latitude: 39.9676, longitude: 116.4893, accuracy: 15 }
-/** What wx.getFuzzyLocation gives: the same place, blurred to about a kilometre. */
-export const FAKE_FUZZY: GeoPoint = { latitude: 39.97, longitude: 116.49 }
 
 /**
- * Stands in for wx.getLocation / wx.getFuzzyLocation on H5 and in tests, and records each
- * call, so a test can prove no location was read before consent (issue 7 §4).
+ * Stands in for wx.getLocation on H5 and in tests, and records each call, so a test can prove
+ * no location was read before consent (issue 7 §4).
  */
 export function createFakeLocation(opts: { fail?: boolean } = {}) {
-  const calls: Array<'precise' | 'fuzzy'> = []
-  const source: LocationSource & { readonly calls: readonly ('precise' | 'fuzzy')[] } = {
+  const calls: Array<'precise'> = []
+  const source: LocationSource & { readonly calls: readonly 'precise'[] } = {
     async precise() {
       calls.push('precise')
       return opts.fail ? null : FAKE_PRECISE
-    },
-    async fuzzy() {
-      calls.push('fuzzy')
-      return opts.fail ? null : FAKE_FUZZY
     },
     get calls() {
       return calls

@@ -14,12 +14,4 @@ export const wechatLocation: LocationSource = {
       return null
     }
   },
-  async fuzzy() {
-    try {
-      const r = await Taro.getFuzzyLocation({ type: 'gcj02' })
-      return { latitude: r.latitude, longitude: r.longitude }
-    } catch {
-      return null
-    }
-  },
 }

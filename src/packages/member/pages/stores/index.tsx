@@ -1,20 +1,19 @@
 import { Button, Text, View } from '@tarojs/components'
 import { buildings } from '../../../../catalogue/stores'
 import { DeletedNotice } from '../../../../components/deleted-notice'
-import { FUZZY_PRECISION_M } from '../../../../domain/store-finder'
 import { useMemberStores } from '../../../../hooks/use-member-stores'
 import { useNavigation } from '../../../../hooks/use-navigation'
 import { useLang, useT } from '../../../../i18n/use-t'
 import { memberMessages } from '../../../../i18n/features/member'
 import { disabledIf } from '../../shared/disabled'
 import '../../shared/member.scss'
-import { withPrivacyPopup } from '../../../../components/privacy-popup'
 import './index.scss'
+import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 /**
  * The store finder (issue 7 §4): works by building and floor without any location; "near me"
- * uses precise location only after its separate consent and scope.userLocation, or the
- * approximate one after its own consent. Refusing leaves the directory as it was.
+ * uses precise location only after its separate consent (§7.1, §7.3) and scope.userLocation.
+ * Refusing leaves the directory as it was.
  */
 function StoresPage() {
   const t = useT(memberMessages)
@@ -31,22 +30,15 @@ function StoresPage() {
         {t.member.titles.stores}
       </Text>
       <Text className="member-page__intro">{s.intro}</Text>
-      <DeletedNotice purposeIds={['precise-location', 'approximate-location']} />
+      <DeletedNotice purposeIds={['precise-location']} />
 
       <View className="member-section">
         <Button
           className="member-btn stores__precise"
           {...disabledIf(f.locating)}
-          onClick={() => void f.locate('precise')}
+          onClick={() => void f.locate()}
         >
           {f.locating ? s.locating : s.nearPrecise}
-        </Button>
-        <Button
-          className="member-btn member-btn--ghost stores__approx"
-          {...disabledIf(f.locating)}
-          onClick={() => void f.locate('approximate')}
-        >
-          {s.nearApprox}
         </Button>
         {f.outcome && f.outcome !== 'granted' && (
           <View className="stores__outcome" role="status">
@@ -70,11 +62,7 @@ function StoresPage() {
           </View>
         )}
         <Text className="member-section__note stores__mode">
-          {f.mode === 'precise'
-            ? s.preciseNote
-            : f.mode === 'approximate'
-              ? s.approxNote
-              : s.manualNote}
+          {f.mode === 'precise' ? s.preciseNote : s.manualNote}
         </Text>
       </View>
 
@@ -118,18 +106,11 @@ function StoresPage() {
               <Text className="member-row__sub">
                 {buildings.find((b) => b.id === x.building)?.name[lang]} {x.floor} · {x.unit} ·{' '}
                 {s.category[x.category]}
-
-// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
-export default withPrivacyPopup(StoresPage)
               </Text>
               <Text className="member-row__sub">{s.hours(x.hours)}</Text>
             </View>
             {x.distance !== undefined && (
-              <Text className="member-tag stores__distance">
-                {f.mode === 'approximate' && x.distance < FUZZY_PRECISION_M
-                  ? s.nearby
-                  : s.distance(x.distance)}
-              </Text>
+              <Text className="member-tag stores__distance">{s.distance(x.distance)}</Text>
             )}
           </View>
         ))}
@@ -137,3 +118,6 @@ export default withPrivacyPopup(StoresPage)
     </View>
   )
 }
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(StoresPage)
