@@ -1,3 +1,7 @@
+import { purposeWechatUse } from './catalogue/purpose-copy/wechat-use'
+import { wechatPrivacyUses } from './catalogue/wechat-privacy-apis'
+import { permissionFor, requiredPrivateInfosFor } from './domain/wechat-privacy'
+
 export default defineAppConfig({
   // The start page comes first; on first start it opens the notice before anything personal
   // is collected (§1.5).
@@ -61,4 +65,11 @@ export default defineAppConfig({
   },
   // WeChat's own privacy check: privacy APIs wait for the user's agreement (§1.5).
   __usePrivacyCheck__: true,
+  // The privacy interfaces the app calls, from one list (catalogue/wechat-privacy-apis.ts):
+  // WeChat refuses a location call not declared here, and the permission desc it shows when
+  // asking for scope.userLocation is the purpose catalogue's own words (§2.2(b), §7.3).
+  // Taro compiles this file as an entry of the main package: a module a subpackage imports too
+  // would move into the main package, so import only modules no page imports (issue 9).
+  requiredPrivateInfos: requiredPrivateInfosFor(wechatPrivacyUses.map((u) => u.api)),
+  permission: permissionFor(wechatPrivacyUses, (id) => purposeWechatUse[id]),
 })
