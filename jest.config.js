@@ -2,6 +2,17 @@
 const path = require('path')
 const taroPreset = require('@tarojs/test-utils-react/dist/jest.js').default
 
+// TEST_NOW=<ISO date> runs every test with the clock moved there (test/support/test-clock.js):
+// this process, jest's workers and the processes tests start get it through NODE_OPTIONS, and
+// each test file's own Date through setupFiles below.
+const testClock = path.join(__dirname, 'test/support/test-clock.js')
+if (process.env.TEST_NOW) {
+  require(testClock)
+  const preload = `--require ${JSON.stringify(testClock)}`
+  if (!(process.env.NODE_OPTIONS ?? '').includes(preload))
+    process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, preload].filter(Boolean).join(' ')
+}
+
 // ESM-only packages that must be transformed for jest (toolchain note 4); everything else in
 // node_modules is left alone so Babel never transforms jest itself.
 const esmPackages = [
@@ -23,6 +34,7 @@ const nodeProject = (name) => ({
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(ts|tsx|js)$': 'babel-jest' },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  setupFiles: [testClock],
 })
 
 // The preset's run-level options (bail, verbose) are not project options.
@@ -34,6 +46,7 @@ const componentProject = {
   roots: ['<rootDir>/test/component'],
   testMatch: ['**/*.test.{ts,tsx}'],
   setupFiles: [
+    testClock,
     path.resolve(require.resolve('@tarojs/test-utils-react/dist/jest.js'), '../jest/jest.setup.js'),
     '<rootDir>/test/support/component-setup.ts',
   ],
