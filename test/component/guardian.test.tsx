@@ -3,8 +3,12 @@ import { choices } from '../../src/i18n/zh-cn/choices'
 import Guardian from '../../src/packages/choices/pages/guardian/index'
 import { isGranted, selectConsentState } from '../../src/store/selectors'
 import { consentSetup } from '../support/consent-setup'
+import { bornYearsAgo } from '../support/dates'
 import { buildTestServices, mountPage, unmountAll } from '../support/render'
 import { fakeBackend } from './rights-fake-backend'
+
+// §12.2: 11 years old on whatever day the test runs.
+const CHILD = bornYearsAgo(11)
 
 const q = (selector: string) => document.querySelector(selector) as HTMLElement | null
 
@@ -46,15 +50,15 @@ afterEach(unmountAll)
 describe('minors and the guardian flow (§1.6, §12)', () => {
   it('§1.6 the date of birth is asked first; under 14 leads to the guardian flow', async () => {
     const { store } = await open()
-    await typeInto('.guardian__birth-input', '2015-06-01')
+    await typeInto('.guardian__birth-input', CHILD)
     await tap('.guardian__save-birth')
     await waitFor(() => expect(q('.guardian__verify')).not.toBeNull())
-    expect(store.getState().birthDate).toBe('2015-06-01')
+    expect(store.getState().birthDate).toBe(CHILD)
     expect(q('.guardian__status')?.textContent).toContain('未满14周岁')
   })
 
   it('§12.2 under 14, nothing optional can be granted until the guardian consents', async () => {
-    const { store } = await open('2015-06-01')
+    const { store } = await open(CHILD)
     // The child taps "allow" somewhere (the consent center): recorded, but it does not count.
     store.getState().recordChoice({
       purposeIds: ['marketing-sms'],
@@ -75,7 +79,7 @@ describe('minors and the guardian flow (§1.6, §12)', () => {
   })
 
   it("§12.2 the guardian's phone is verified by SMS code and the consent is recorded as the guardian's", async () => {
-    const { store, backend } = await open('2015-06-01')
+    const { store, backend } = await open(CHILD)
     await typeInto('.guardian__phone', '13812345678')
     await tap('.guardian__send')
     await waitFor(() => expect(q('.guardian__sent')?.textContent).toContain('138****5678'))
@@ -112,7 +116,7 @@ describe('minors and the guardian flow (§1.6, §12)', () => {
   })
 
   it('§12.2 a malformed code is refused before anything is recorded', async () => {
-    const { store } = await open('2015-06-01')
+    const { store } = await open(CHILD)
     await typeInto('.guardian__phone', '13812345678')
     await tap('.guardian__send')
     await waitFor(() => expect(q('.guardian__sent')).not.toBeNull())

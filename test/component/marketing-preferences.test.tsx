@@ -4,6 +4,7 @@ import MarketingPreferences from '../../src/packages/choices/pages/marketing/ind
 import { createFakeSubscribeMessages } from '../../src/services/fakes/subscribe'
 import { isGranted } from '../../src/store/selectors'
 import { consentSetup } from '../support/consent-setup'
+import { bornYearsAgo } from '../support/dates'
 import { grantEvent } from '../support/store'
 import { mountPage, unmountAll } from '../support/render'
 
@@ -125,7 +126,7 @@ describe('marketing preferences (§3.3, §3.4, §9.3(a))', () => {
   it('§12.2 a child under 14 is sent to the guardian flow instead of granting', async () => {
     const setup = consentSetup()
     setup.store.getState().decideNotice('accepted')
-    setup.store.getState().setBirthDate('2015-03-01')
+    setup.store.getState().setBirthDate(bornYearsAgo(11))
     const { testUtils } = await mountPage(MarketingPreferences, setup)
     await testUtils.queries.waitForQuerySelector('.purpose-card--marketing-sms')
     switchOf('marketing-sms').click()

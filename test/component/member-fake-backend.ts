@@ -35,7 +35,8 @@ interface Receipt {
 export function memberBackend(
   opts: { balance?: number; now?: number; birthDate?: string | null } = {},
 ) {
-  const now = opts.now ?? Date.UTC(2026, 10, 24, 8)
+  // The app's clock (buildTestServices), so a session it hands out is live when the app checks.
+  const now = opts.now ?? Date.now()
   const ledger: ConsentEvent[] = []
   const calls: string[] = []
   const plates: Array<{ id: string; plate: string; kind: string; createdAt: number }> = []

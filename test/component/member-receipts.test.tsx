@@ -2,6 +2,7 @@ import { act, waitFor } from '@testing-library/react'
 import ReceiptsPage from '../../src/packages/member/pages/receipts/index'
 import { PENDING_UPLOAD_KEY } from '../../src/hooks/use-member-receipts'
 import { isGranted } from '../../src/store/selectors'
+import { todayInBeijing } from '../support/dates'
 import { unmountAll } from '../support/render'
 import { answerConsent, button, decide, memberSetup, open, q, tap, text } from './member-helpers'
 
@@ -79,7 +80,10 @@ describe('points from receipts (issue 7 §2)', () => {
     ])
     // Pending: shown as being checked, and no points yet.
     await waitFor(() => expect(q('.receipts__status--pending')?.textContent).toBe('审核中'))
-    expect(text()).toContain('¥128.50 · 11-')
+    // Bought today by default (Beijing, on the clock the page reads): the line shows its MM-DD.
+    const today = todayInBeijing()
+    expect(text()).toContain(`消费日期${today}`)
+    expect(text()).toContain(`¥128.50 · ${today.slice(5)}`)
     expect(text()).not.toContain('+128 积分')
     expect(text()).toContain('审核通过后获得 128 积分')
     expect(s.backend.balance()).toBe(0)

@@ -8,6 +8,7 @@ import { en } from '../../src/i18n/en'
 import { zhCN } from '../../src/i18n/zh-cn'
 import RightsFormPage from '../../src/packages/rights/pages/form/index'
 import { createFakeMediaPicker, SAMPLE_RECEIPT_JPEG } from '../../src/services/fakes/media'
+import { bornYearsAgo } from '../support/dates'
 import { buildTestServices } from '../support/render'
 import { fakeBackend } from './rights-fake-backend'
 import { button, choose, errorOf, openPage, q, tap, text, typeInto, until } from './rights-helpers'
@@ -142,7 +143,7 @@ describe('issue 6 point 2: format, photos, proof of relationship, explanation an
     choose('onBehalfOf', 'guardian-of-minor')
     await testUtils.queries.waitForQuerySelector('[data-field="photos.relationship-proof"]')
     await typeInto('name', '小明')
-    await typeInto('birthDate', '2015-03-01')
+    await typeInto('birthDate', bornYearsAgo(11))
     await typeInto('relationship', '父亲')
     choose('categories', 'profile')
     tap(button(f.next))

@@ -29,13 +29,20 @@ const offline: Transport = () => Promise.reject(new Error('request:fail offline'
 /**
  * Fake platform services, a fresh store, and the real API client and sync engine over
  * `transport` (offline by default; a contract-style test passes a fetch transport).
+ * One clock for all of them, `now`: by default it stands at the moment they are built, on the
+ * test's Date.now (which TEST_NOW moves, as it moves the pages' own Date.now); a test that
+ * needs it elsewhere passes its own. A session, an event or a receipt made on one clock and checked on another agrees
+ * only while both are near the same day (a fixed date here went wrong once the real one moved
+ * on), and a clock standing still keeps orderings and the car park's fees the same each run.
  */
 export function buildTestServices(
   overrides: Partial<Services> = {},
-  opts: { transport?: Transport; baseUrl?: string; userKey?: string } = {},
+  opts: { transport?: Transport; baseUrl?: string; userKey?: string; now?: () => number } = {},
 ) {
   const routes: Route[] = []
-  const built = buildTestStore()
+  const startedAt = Date.now()
+  const now = opts.now ?? (() => startedAt)
+  const built = buildTestStore({ now })
   const { store } = built
   const api = createApiClient({
     baseUrl: opts.baseUrl ?? 'http://127.0.0.1:9',
@@ -44,13 +51,13 @@ export function buildTestServices(
   })
   let codes = 0
   const loginCode = async () =>
-    mockLoginCode(opts.userKey ?? 'component-test', Date.now(), `c${(codes += 1)}`)
+    mockLoginCode(opts.userKey ?? 'component-test', now(), `c${(codes += 1)}`)
   const timers: Array<() => void> = []
   const sync = createSyncEngine({
     store,
     api,
     loginCode,
-    now: Date.now,
+    now,
     random: () => 0.5,
     setTimer: (fn) => {
       timers.push(fn)
@@ -68,7 +75,7 @@ export function buildTestServices(
     media: createFakeMediaPicker(),
     location: createFakeLocation(),
     phone: createFakePhoneBinding(),
-    parkingLot: createFakeParkingLot(() => Date.UTC(2026, 10, 24, 8)),
+    parkingLot: createFakeParkingLot(now),
     api,
     sync,
     ...overrides,
