@@ -125,6 +125,11 @@ export const rightsRequestDto = z.object({
   verifiedAt: z.optional(epochMs),
   /** YYYY-MM-DD, Beijing: 15 working days after verification. */
   dueDate: z.optional(isoDate),
+  /**
+   * true when dueDate counts days of a year whose PRC holiday arrangement is not published
+   * (src/domain/working-days.ts): an estimate, to be shown as one. Absent when exact.
+   */
+  dueDateEstimated: z.optional(z.boolean()),
   rejection: z.optional(z.object({ reason: z.enum(rejectionReasons), message: bilingual })),
   result: z.optional(z.unknown()),
   /** The photos kept with the request (deleted with it); the bytes are not sent back. */

@@ -10,7 +10,7 @@
  */
 import type { Bilingual } from '../catalogue/types'
 import { beijingDate, endOfBeijingDay } from './beijing-time'
-import { addWorkingDays } from './working-days'
+import { countWorkingDays, type WorkingDaysCount } from './working-days'
 
 export type { OnBehalfOf, RightsRequestType } from '../catalogue/rights'
 
@@ -76,6 +76,8 @@ export interface RightsRequestState {
   readonly verifiedAt?: number
   /** YYYY-MM-DD (Beijing): 15 working days after verification. */
   readonly dueDate?: string
+  /** true when dueDate counts days whose holiday arrangement is not published: an estimate. */
+  readonly dueDateEstimated?: boolean
   readonly rejection?: Rejection
 }
 
@@ -90,9 +92,20 @@ export type TransitionResult<S> =
       readonly to: RightsRequestStatus
     }
 
-/** The due date for a request verified at `verifiedAt` (epoch ms). */
-export function dueDateAfterVerification(verifiedAt: number): string {
-  return addWorkingDays(beijingDate(verifiedAt), RESPONSE_WORKING_DAYS)
+/**
+ * The due date for a request verified at `verifiedAt` (epoch ms), and whether it is only an
+ * estimate (§10.3: the count crosses a year whose State Council arrangement is not published).
+ */
+export function dueDateAfterVerification(verifiedAt: number): WorkingDaysCount {
+  return countWorkingDays(beijingDate(verifiedAt), RESPONSE_WORKING_DAYS)
+}
+
+/** The state's due-date fields for a verification at `verifiedAt`. */
+export function dueDateFields(
+  verifiedAt: number,
+): Pick<RightsRequestState, 'dueDate' | 'dueDateEstimated'> {
+  const due = dueDateAfterVerification(verifiedAt)
+  return due.estimated ? { dueDate: due.date, dueDateEstimated: true } : { dueDate: due.date }
 }
 
 export function isOverdue(state: RightsRequestState, now: number): boolean {
@@ -118,7 +131,7 @@ export function transition<S extends RightsRequestState>(
   const step: StatusStep = opts.note ? { status: to, at, note: opts.note } : { status: to, at }
   const next: S = { ...state, status: to, history: [...state.history, step] }
   if (to === 'verified')
-    return { ok: true, value: { ...next, verifiedAt: at, dueDate: dueDateAfterVerification(at) } }
+    return { ok: true, value: { ...next, verifiedAt: at, ...dueDateFields(at) } }
   if (to === 'rejected') return { ok: true, value: { ...next, rejection: opts.rejection } }
   return { ok: true, value: next }
 }

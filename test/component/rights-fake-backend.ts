@@ -4,6 +4,7 @@
  * (double taps are tested by order of events, never by time).
  */
 import type { RightsRequestDto } from '../../src/contract/rights-requests'
+import { dueDateFields } from '../../src/domain/rights-request'
 import type { HttpRequest, HttpResponse, Transport } from '../../src/services/api'
 
 const bilingualError = (
@@ -159,7 +160,7 @@ export function fakeBackend(
         ],
         submittedAt: now,
         verifiedAt: now,
-        dueDate: '2026-12-15',
+        ...dueDateFields(now),
       } as RightsRequestDto
       requests.push(dto)
       if (idem) keyed.set(idem, dto)

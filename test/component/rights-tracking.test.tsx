@@ -1,14 +1,22 @@
 import type { RightsRequestDto } from '../../src/contract/rights-requests'
+import { dueDateFields } from '../../src/domain/rights-request'
 import { zhCN } from '../../src/i18n/zh-cn'
 import { en } from '../../src/i18n/en'
 import RightsRequestDetail from '../../src/packages/rights/pages/detail/index'
 import RightsExport from '../../src/packages/rights/pages/export/index'
 import RightsRequests from '../../src/packages/rights/pages/requests/index'
-import { buildTestServices } from '../support/render'
+import { todayInBeijing } from '../support/dates'
+import { buildTestServices, unmountAll } from '../support/render'
 import { fakeBackend } from './rights-fake-backend'
 import { button, openPage, q, tap, text, until } from './rights-helpers'
 
-const T = Date.UTC(2026, 10, 24, 2, 0)
+// Verified at 10:00 Beijing today, on the test's clock (the pages read the same one): open,
+// and not yet due. A fixed date here would turn into an overdue request once it had passed.
+const TODAY = todayInBeijing()
+const T = Date.parse(`${TODAY}T10:00:00+08:00`)
+const DUE = dueDateFields(T)
+const dueDate = DUE.dueDate ?? ''
+const estimated = DUE.dueDateEstimated === true
 const base = (over: Partial<RightsRequestDto>): RightsRequestDto => ({
   id: 'r1',
   type: 'explain-rules',
@@ -21,7 +29,7 @@ const base = (over: Partial<RightsRequestDto>): RightsRequestDto => ({
   ],
   submittedAt: T,
   verifiedAt: T,
-  dueDate: '2026-12-15',
+  ...DUE,
   ...over,
 })
 const exported = {
@@ -51,7 +59,7 @@ describe('tracking, results and the export view (issue 6 §4, §5)', () => {
       '解释个人信息处理规则',
     ])
     expect(items[0]?.textContent).toContain(zhCN.rightsStatus.verified)
-    expect(items[0]?.textContent).toContain(zhCN.rightsList.dueBy('2026-12-15'))
+    expect(items[0]?.textContent).toContain(zhCN.rightsList.dueBy(dueDate, estimated))
     expect(items[1]?.textContent).toContain(zhCN.rightsStatus.completed)
     tap(items[0] ?? null)
     expect(routes).toContainEqual({ page: 'rights-request', id: 'new' })
@@ -62,13 +70,14 @@ describe('tracking, results and the export view (issue 6 §4, §5)', () => {
     backend.requests.push(base({}))
     const { testUtils } = await openPage(RightsRequestDetail, { id: 'r1' }, { backend })
     await testUtils.queries.waitForQuerySelector('.status-timeline')
-    expect(text()).toContain(zhCN.rightsDetail.dueBy('2026-12-15'))
+    expect(text()).toContain(zhCN.rightsDetail.dueBy(dueDate, estimated))
+    expect(text()).not.toContain(zhCN.rightsDetail.overdue)
     const steps = Array.from(document.querySelectorAll('.status-timeline__step'))
     expect(steps.map((s) => s.querySelector('.status-timeline__label')?.textContent)).toEqual([
       zhCN.rightsTimeline.submitted,
       zhCN.rightsTimeline.verified,
     ])
-    expect(steps[0]?.textContent).toContain('2026-11-24 10:00')
+    expect(steps[0]?.textContent).toContain(`${TODAY} 10:00`)
     expect(text()).toContain('位置信息怎么用？')
     tap(button(zhCN.rightsDetail.cancel))
     await testUtils.queries.waitForQuerySelector('.rights-detail__confirm')
@@ -76,6 +85,31 @@ describe('tracking, results and the export view (issue 6 §4, §5)', () => {
     tap(q('.rights-detail__confirm .rights__danger'))
     await until(() => expect(q('.rights__status')?.textContent).toBe(zhCN.rightsStatus.cancelled))
     expect(q('.rights-detail__cancel')).toBeNull()
+  })
+
+  it('§10.3 a due date counted over a year whose holidays are not published is shown as an estimate, in both languages', async () => {
+    const backend = fakeBackend()
+    backend.requests.push(base({ dueDate: '2028-01-21', dueDateEstimated: true }))
+    const { testUtils, store } = await openPage(RightsRequests, {}, { backend })
+    await testUtils.queries.waitForQuerySelector('.rights-list__item')
+    const item = () => q('.rights-list__item')?.textContent ?? ''
+    expect(item()).toContain('预计 2028-01-21 前答复（估算，当年法定节假日安排公布后确定）')
+    store.getState().setLang('en')
+    await until(() =>
+      expect(item()).toContain(
+        "Answer expected by 2028-01-21 (an estimate until that year's public holidays are announced)",
+      ),
+    )
+    unmountAll()
+    const detail = await openPage(RightsRequestDetail, { id: 'r1' }, { backend })
+    await detail.testUtils.queries.waitForQuerySelector('.rights__callout')
+    expect(q('.rights__callout')?.textContent).toBe(
+      '预计 2028-01-21 前答复（身份验证后 15 个工作日）。该日期为估算：当年法定节假日安排尚未公布，公布后确定。',
+    )
+    detail.store.getState().setLang('en')
+    await until(() =>
+      expect(q('.rights__callout')?.textContent).toContain('This date is an estimate'),
+    )
   })
 
   it('§10.1 a guardian’s request shows the minor, the relationship and that its proof photo went with it', async () => {
@@ -161,7 +195,7 @@ describe('tracking, results and the export view (issue 6 §4, §5)', () => {
     expect(text()).toContain('Alice')
     expect(text()).toContain('13812345678')
     expect(text()).toContain(`${zhCN.rightsExport.sections.ledger}${zhCN.rightsExport.records(3)}`)
-    expect(text()).toContain(zhCN.rightsExport.exportedAt('2026-11-24 12:00'))
+    expect(text()).toContain(zhCN.rightsExport.exportedAt(`${TODAY} 12:00`))
     tap(button(zhCN.rightsExport.copy))
     await until(() => expect(text()).toContain(zhCN.rightsExport.copied))
     expect(JSON.parse(copied[0] ?? '')).toEqual(exported)

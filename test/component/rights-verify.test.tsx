@@ -1,6 +1,7 @@
 import { zhCN } from '../../src/i18n/zh-cn'
 import { en } from '../../src/i18n/en'
 import { newDraft } from '../../src/domain/rights-form'
+import { dueDateFields } from '../../src/domain/rights-request'
 import RightsFormPage from '../../src/packages/rights/pages/form/index'
 import { fakeBackend } from './rights-fake-backend'
 import { button, choose, errorOf, openPage, q, tap, text, typeInto, until } from './rights-helpers'
@@ -147,7 +148,7 @@ describe('§10.3 identity verification before submission (issue 6 §3)', () => {
       status: 'verified',
       history: [{ status: 'submitted', at: Date.now() }],
       submittedAt: Date.now(),
-      dueDate: '2026-12-15',
+      ...dueDateFields(Date.now()),
     })
     const setup = (await import('../support/render')).buildTestServices(
       {

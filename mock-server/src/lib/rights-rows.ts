@@ -1,6 +1,6 @@
 /** Rights requests as stored rows <-> the contract's DTO. */
 import type { RightsRequestDto } from '../../../src/contract/rights-requests'
-import type { RightsRequestState } from '../../../src/domain/rights-request'
+import { dueDateFields, type RightsRequestState } from '../../../src/domain/rights-request'
 import type { Db } from '../db/open'
 
 export interface RightsRow {
@@ -40,7 +40,10 @@ export function rightsRequestDtoOf(r: RightsRow): RightsRequestDto {
     history: JSON.parse(r.history_json) as RightsRequestDto['history'],
     submittedAt: r.submitted_at,
     ...(r.verified_at !== null ? { verifiedAt: r.verified_at } : {}),
-    ...(r.due_date ? { dueDate: r.due_date } : {}),
+    // The due date follows from the verification instant and the holiday table (§10.3), so it
+    // is derived at each read: an estimate made before a year's arrangement was published
+    // becomes exact once the table has that year, as the answer promised.
+    ...(r.verified_at !== null ? dueDateFields(r.verified_at) : {}),
     ...(r.rejection_json
       ? { rejection: JSON.parse(r.rejection_json) as RightsRequestDto['rejection'] }
       : {}),
@@ -63,6 +66,7 @@ export function stateOf(r: RightsRow): RightsRequestState {
     history: dto.history,
     ...(dto.verifiedAt !== undefined ? { verifiedAt: dto.verifiedAt } : {}),
     ...(dto.dueDate ? { dueDate: dto.dueDate } : {}),
+    ...(dto.dueDateEstimated ? { dueDateEstimated: true } : {}),
     ...(dto.rejection ? { rejection: dto.rejection } : {}),
   }
 }

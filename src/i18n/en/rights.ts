@@ -163,15 +163,20 @@ export const rights: MessagesOf<
     empty: 'You have not made any requests yet.',
     newRequest: 'Make a new request',
     submittedOn: (date: string) => `Sent on ${date}`,
-    dueBy: (date: string) => `Answer due by ${date}`,
+    dueBy: (date: string, estimated = false) =>
+      estimated
+        ? `Answer expected by ${date} (an estimate until that year's public holidays are announced)`
+        : `Answer due by ${date}`,
     forOther: 'For someone else',
   },
   rightsDetail: {
     listSeparator: ', ',
     title: 'Request details',
     status: 'Status',
-    dueBy: (date: string) =>
-      `We will answer by ${date} (15 working days after your identity was verified).`,
+    dueBy: (date: string, estimated = false) =>
+      estimated
+        ? `We expect to answer by ${date} (15 working days after your identity was verified). This date is an estimate: that year's public holidays are not announced yet, and it is fixed once they are.`
+        : `We will answer by ${date} (15 working days after your identity was verified).`,
     overdue:
       'The answer is overdue. If you have not heard from us, contact our Data Protection Officer at info@indigobeijing.com.',
     notVerified:
@@ -236,10 +241,17 @@ export const rights: MessagesOf<
   },
   rightsDone: {
     title: 'Request sent',
-    text: (date: string) => `We have your request and will answer by ${date}.`,
+    text: (date: string, estimated = false) =>
+      estimated
+        ? `We have your request and expect to answer by ${date} (an estimate until that year's public holidays are announced).`
+        : `We have your request and will answer by ${date}.`,
     deregisteredTitle: 'Account closure requested',
-    deregisteredText: (date: string) =>
-      `We will close your account by ${date}. Everything on this device has been wiped and the app is back to how it was when first opened.`,
+    deregisteredText: (date: string, estimated = false) =>
+      `${
+        estimated
+          ? `We expect to close your account by ${date} (an estimate until that year's public holidays are announced).`
+          : `We will close your account by ${date}.`
+      } Everything on this device has been wiped and the app is back to how it was when first opened.`,
     backHome: 'Back to start',
     viewRequest: 'View request',
   },

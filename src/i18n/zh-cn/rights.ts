@@ -142,14 +142,22 @@ export const rights = {
     empty: '您还没有提出过请求。',
     newRequest: '提出新请求',
     submittedOn: (date: string) => `提交于 ${date}`,
-    dueBy: (date: string) => `预计 ${date} 前答复`,
+    // §10.3: a date counted over a year whose holiday arrangement is not published is an
+    // estimate (src/domain/working-days.ts), and says so.
+    dueBy: (date: string, estimated = false) =>
+      estimated
+        ? `预计 ${date} 前答复（估算，当年法定节假日安排公布后确定）`
+        : `预计 ${date} 前答复`,
     forOther: '代他人提出',
   },
   rightsDetail: {
     listSeparator: '、',
     title: '请求详情',
     status: '当前状态',
-    dueBy: (date: string) => `我们将在 ${date} 前答复（身份验证后 15 个工作日）。`,
+    dueBy: (date: string, estimated = false) =>
+      estimated
+        ? `预计 ${date} 前答复（身份验证后 15 个工作日）。该日期为估算：当年法定节假日安排尚未公布，公布后确定。`
+        : `我们将在 ${date} 前答复（身份验证后 15 个工作日）。`,
     overdue: '已超过答复期限。如仍未收到答复，您可以联系数据保护官 info@indigobeijing.com。',
     notVerified: '身份尚未验证。验证后我们才会开始处理，15 个工作日的期限从验证时起算。',
     verifyNow: '立即验证身份',
@@ -205,10 +213,17 @@ export const rights = {
   },
   rightsDone: {
     title: '请求已提交',
-    text: (date: string) => `我们已收到您的请求，将在 ${date} 前答复。`,
+    text: (date: string, estimated = false) =>
+      estimated
+        ? `我们已收到您的请求，预计 ${date} 前答复（估算，当年法定节假日安排公布后确定）。`
+        : `我们已收到您的请求，将在 ${date} 前答复。`,
     deregisteredTitle: '注销申请已提交',
-    deregisteredText: (date: string) =>
-      `我们将在 ${date} 前完成注销。本机上的数据已全部清除，小程序已恢复为首次打开时的状态。`,
+    deregisteredText: (date: string, estimated = false) =>
+      `${
+        estimated
+          ? `我们预计在 ${date} 前完成注销（估算，当年法定节假日安排公布后确定）。`
+          : `我们将在 ${date} 前完成注销。`
+      }本机上的数据已全部清除，小程序已恢复为首次打开时的状态。`,
     backHome: '返回首页',
     viewRequest: '查看请求',
   },

@@ -35,7 +35,16 @@ describe('§10 rights request workflow', () => {
   it('§10.3 the 15-working-day clock starts at verification', () => {
     const r = transition(newRequestState(T), 'verified', T)
     expect(r.ok && r.value).toMatchObject({ verifiedAt: T, dueDate: '2026-12-15' })
-    expect(dueDateAfterVerification(T)).toBe('2026-12-15')
+    expect(r.ok && 'dueDateEstimated' in r.value).toBe(false)
+    expect(dueDateAfterVerification(T)).toEqual({ date: '2026-12-15', estimated: false })
+  })
+
+  it('§10.3 a due date counted over a year whose holidays are not published is marked as an estimate', () => {
+    // Verified Mon 2027-12-20 10:00 Beijing: the 15 working days run into 2028, past the table.
+    const late = Date.UTC(2027, 11, 20, 2)
+    const r = transition(newRequestState(late), 'verified', late)
+    expect(r.ok && r.value).toMatchObject({ dueDate: '2028-01-10', dueDateEstimated: true })
+    expect(dueDateAfterVerification(late)).toEqual({ date: '2028-01-10', estimated: true })
   })
 
   it('§10.4 a rejection needs a reason', () => {

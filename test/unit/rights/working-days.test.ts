@@ -1,7 +1,12 @@
 import fc from 'fast-check'
 import { holidayYears, holidays, makeUpWorkdays } from '../../../src/catalogue/holidays'
 import { beijingDate, endOfBeijingDay } from '../../../src/domain/beijing-time'
-import { addWorkingDays, isWorkingDay } from '../../../src/domain/working-days'
+import {
+  addWorkingDays,
+  countWorkingDays,
+  isPublishedDay,
+  isWorkingDay,
+} from '../../../src/domain/working-days'
 
 describe('PRC working days for §10 due dates', () => {
   it('weekends are off and weekdays are on, outside holidays', () => {
@@ -45,6 +50,28 @@ describe('PRC working days for §10 due dates', () => {
       const wd = new Date(`${d}T00:00:00Z`).getUTCDay()
       expect([0, 6]).toContain(wd) // make-up days are always weekend days
     }
+  })
+
+  it('§10.3 a count inside the published years is exact', () => {
+    expect(countWorkingDays('2026-09-18', 15)).toEqual({ date: '2026-10-15', estimated: false })
+    // Up to the last day of the last published year: still exact.
+    expect(countWorkingDays('2026-12-09', 15)).toEqual({ date: '2026-12-30', estimated: false })
+  })
+
+  it('§10.3 a count reaching a year whose arrangement is not published says it is an estimate', () => {
+    const last = Math.max(...holidayYears.map((y) => y.year))
+    // Into the projected year (2027, built from the lunar calendar, not the State Council's notice).
+    expect(isPublishedDay('2026-12-31')).toBe(true)
+    expect(isPublishedDay('2027-01-04')).toBe(false)
+    expect(countWorkingDays('2026-12-21', 15)).toEqual({ date: '2027-01-12', estimated: true })
+    // Across the end of the table: the days after it count weekends only, and say so.
+    expect(isWorkingDay(`${last + 1}-01-03`)).toBe(true) // Monday 2028-01-03, no table
+    const crossing = countWorkingDays(`${last}-12-24`, 15)
+    expect(crossing).toEqual({ date: `${last + 1}-01-14`, estimated: true })
+    // Wholly past the table: an estimate too.
+    expect(countWorkingDays('2031-06-02', 15)).toEqual({ date: '2031-06-23', estimated: true })
+    // addWorkingDays gives the same date, without the flag.
+    expect(addWorkingDays(`${last}-12-24`, 15)).toBe(crossing.date)
   })
 
   it('property: n working days later is a working day, strictly later, and monotonic in n', () => {

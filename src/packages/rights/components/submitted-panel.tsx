@@ -15,13 +15,17 @@ export function SubmittedPanel({ submitted }: { submitted: Submitted }) {
   const { go } = useNavigation()
   const { request, deregistration } = submitted
   const due = request.dueDate ?? ''
+  // §10.3: a due date over a year whose holidays are not published yet is shown as an estimate.
+  const estimated = request.dueDateEstimated === true
   return (
     <View className="rights rights-done" role="status">
       <Text className="rights__title" role="heading" aria-level={1}>
         {deregistration ? t.rightsDone.deregisteredTitle : t.rightsDone.title}
       </Text>
       <Text className="rights__intro">
-        {deregistration ? t.rightsDone.deregisteredText(due) : t.rightsDone.text(due)}
+        {deregistration
+          ? t.rightsDone.deregisteredText(due, estimated)
+          : t.rightsDone.text(due, estimated)}
       </Text>
       {deregistration ? (
         <Button className="rights__primary" onClick={() => go({ page: 'home' })}>

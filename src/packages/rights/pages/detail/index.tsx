@@ -61,7 +61,9 @@ function RightsRequestDetail() {
         {t.rightsStatus[r.status]}
       </Text>
       {r.status === 'submitted' && <Text className="rights__warning">{d.notVerified}</Text>}
-      {r.dueDate && open && <Text className="rights__callout">{d.dueBy(r.dueDate)}</Text>}
+      {r.dueDate && open && (
+        <Text className="rights__callout">{d.dueBy(r.dueDate, r.dueDateEstimated === true)}</Text>
+      )}
       {isOverdue(r, Date.now()) && <Text className="rights__warning">{d.overdue}</Text>}
       {r.status === 'rejected' && r.rejection && (
         <View className="rights__card rights-detail__rejection">

@@ -51,7 +51,9 @@ function RightsRequests() {
               {r.onBehalfOf !== 'self' ? ` · ${t.rightsList.forOther}` : ''}
             </Text>
             {r.dueDate && (r.status === 'verified' || r.status === 'in-progress') && (
-              <Text className="rights__muted">{t.rightsList.dueBy(r.dueDate)}</Text>
+              <Text className="rights__muted">
+                {t.rightsList.dueBy(r.dueDate, r.dueDateEstimated === true)}
+              </Text>
             )}
           </View>
         ))}
