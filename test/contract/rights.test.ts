@@ -27,6 +27,28 @@ describe('§10 rights requests with identity verification first (issue 3 points 
 
   const verificationToken = (member = m) => smsVerified(s, member)
 
+  it('§10.3 a due date counted into a year whose holiday arrangement is not published is answered as an estimate', async () => {
+    // Mon 2027-12-20 10:00 Beijing: the 15 working days run into 2028, past the holiday table.
+    s.advance(Date.UTC(2027, 11, 20, 2) - s.now())
+    const late = await s.login('alice')
+    const created = must(
+      await late.api.call('createRightsRequest', {
+        body: { type: 'explain-rules', onBehalfOf: 'self', details: { question: '何时答复？' } },
+      }),
+    )
+    const verified = must(
+      await late.api.call('verifyRightsRequest', {
+        params: { id: created.id },
+        body: { verificationToken: await verificationToken(late) },
+      }),
+    )
+    expect(verified).toMatchObject({ dueDate: '2028-01-10', dueDateEstimated: true })
+    // Read again later, the same answer: the flag is part of the request, not of the verify call.
+    s.advance(86_400_000)
+    const read = must(await late.api.call('getRightsRequest', { params: { id: created.id } }))
+    expect(read).toMatchObject({ dueDate: '2028-01-10', dueDateEstimated: true })
+  })
+
   it('§10.1(g) submitted -> verified -> in progress -> completed, each step timestamped, due in 15 working days', async () => {
     const created = must(
       await m.api.call('createRightsRequest', {
@@ -52,6 +74,8 @@ describe('§10 rights requests with identity verification first (issue 3 points 
       verifiedAt: s.now(),
       dueDate: '2026-12-15',
     })
+    // Every day counted is in 2026, whose State Council arrangement is published: exact.
+    expect(verified.dueDateEstimated).toBeUndefined()
     s.advance(3600_000)
     must(await s.admin.call('adminAdvanceRightsRequest', { params: { id: created.id }, body: {} }))
     s.advance(3600_000)
