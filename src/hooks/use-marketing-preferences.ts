@@ -1,15 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { purposes } from '../catalogue/purposes'
-import { marketingOffersTemplateId } from '../catalogue/subscribe-templates'
 import type { Purpose } from '../catalogue/types'
 import { marketingChannels } from '../catalogue/types'
 import { PERSONALISED_PUSH_PURPOSE_ID, marketingPurposeId } from '../domain/marketing'
-import type { SubscribeSetting } from '../services/subscribe-ports'
 import { selectConsentState } from '../store/selectors'
 import { useAppStore, useAppStoreApi } from '../store/store-context'
 import { useMinor } from './use-minor'
 import { useNavigation } from './use-navigation'
-import { useServices } from './services-context'
 
 const byId = (id: string): Purpose | undefined => purposes.find((p) => p.id === id)
 
@@ -26,44 +23,19 @@ const stoppable: readonly Purpose[] = purposes.filter(
   (p) => !p.required && (p.group === 'marketing' || p.id === PERSONALISED_PUSH_PURPOSE_ID),
 )
 
-export type WechatNote = 'needs-setting' | 'rejected' | 'accepted' | null
-
 /**
  * Marketing preferences: per-channel switches, personalised push, "stop all" in one tap.
- * WeChat push also needs WeChat's own subscription: asked from the same tap, unless the user
- * told WeChat to "always keep this choice" (then we do not ask, and say where to change it).
+ * WeChat push (§3.1(g)) is our consent only: INDIGO sends it through its Official Account to the
+ * members who consent (the audience route), never as a mini program subscribe message, which
+ * WeChat keeps for service notices the user asked for (catalogue/subscribe-templates.ts).
  */
 export function useMarketingPreferences() {
   const store = useAppStoreApi()
   const { go } = useNavigation()
-  const { subscribe } = useServices()
   const state = useAppStore((s) => selectConsentState(s))
   const guest = useAppStore((s) => s.notice?.decision !== 'accepted')
   const { under14 } = useMinor()
-  const [wechatNote, setWechatNote] = useState<WechatNote>(null)
   const [stopped, setStopped] = useState(false)
-  // Read ahead of the tap: WeChat opens its dialog only when called straight from a tap.
-  const setting = useRef<SubscribeSetting>('ask')
-
-  useEffect(() => {
-    let live = true
-    void subscribe?.setting(marketingOffersTemplateId).then((s) => {
-      if (live) setting.current = s
-    })
-    return () => {
-      live = false
-    }
-  }, [subscribe])
-
-  const askWechat = useCallback(async () => {
-    if (!subscribe) return
-    const standing = setting.current
-    if (standing === 'reject' || standing === 'ban') return setWechatNote('needs-setting')
-    if (standing === 'accept') return setWechatNote('accepted')
-    const answer = await subscribe.request(marketingOffersTemplateId)
-    setWechatNote(answer === 'accept' ? 'accepted' : answer === 'failed' ? null : 'rejected')
-    setting.current = await subscribe.setting(marketingOffersTemplateId)
-  }, [subscribe])
 
   const toggle = useCallback(
     (purpose: Purpose, on: boolean) => {
@@ -74,21 +46,19 @@ export function useMarketingPreferences() {
           action: 'withdraw',
           source: 'marketing-preferences',
         })
-        if (purpose.channel === 'wechat') setWechatNote(null)
         return
       }
       // §1.5: nothing optional before the notice; §12.2: a child's choices wait for the guardian.
       if (guest) return go({ page: 'notice' })
       if (under14) return go({ page: 'guardian' })
       if (purpose.separateConsent) return go({ page: 'separate-consent', purpose: purpose.id })
-      const r = store.getState().recordChoice({
+      store.getState().recordChoice({
         purposeIds: [purpose.id],
         action: 'grant',
         source: 'marketing-preferences',
       })
-      if (r.ok && purpose.channel === 'wechat') void askWechat()
     },
-    [askWechat, go, guest, under14, store],
+    [go, guest, under14, store],
   )
 
   const granted = stoppable.filter((p) => state[p.id]?.granted === true)
@@ -109,9 +79,8 @@ export function useMarketingPreferences() {
         bulk: on.length > 1,
       })
     }
-    setWechatNote(null)
     setStopped(true)
   }, [store])
 
-  return { state, guest, under14, granted, stopped, wechatNote, toggle, stopAll }
+  return { state, guest, under14, granted, stopped, toggle, stopAll }
 }

@@ -1,4 +1,4 @@
-import { waitFor } from '@testing-library/react'
+import { act, waitFor } from '@testing-library/react'
 import { marketingChannels } from '../../src/catalogue/types'
 import MarketingPreferences from '../../src/packages/choices/pages/marketing/index'
 import { createFakeSubscribeMessages } from '../../src/services/fakes/subscribe'
@@ -102,25 +102,36 @@ describe('marketing preferences (§3.3, §3.4, §9.3(a))', () => {
     expect(q('.marketing-prefs__service .consent-switch')).toBeNull()
   })
 
-  it('§3.3 WeChat push asks WeChat for the subscription from the tap', async () => {
-    const { subscribe } = await open(createFakeSubscribeMessages({ answer: 'accept' }))
+  it('§3.1(g) §3.4(c) WeChat push is a consent only: no subscribe dialog on, none off, and the card says the Official Account sends it', async () => {
+    const { subscribe, setup } = await open(createFakeSubscribeMessages({ answer: 'accept' }))
+    const card = () => q('.purpose-card--marketing-wechat')?.textContent ?? ''
+    expect(card()).toContain('微信公众号')
+    expect(card()).toContain('关闭本开关后，我们不再向您推送')
     switchOf('marketing-wechat').click()
-    await waitFor(() => expect(subscribe.shown).toEqual(['INDIGO-OFFERS-TEMPLATE']))
-    await waitFor(() =>
-      expect(q('.marketing-prefs__wechat-note')?.textContent).toContain('微信已允许'),
-    )
+    await waitFor(() => expect(isOn('marketing-wechat')).toBe(true))
+    expect(isGranted(setup.store.getState(), 'marketing-wechat')).toBe(true)
+    switchOf('marketing-wechat').click()
+    await waitFor(() => expect(isOn('marketing-wechat')).toBe(false))
+    // WeChat keeps subscribe messages for service notices: marketing never opens its dialog.
+    expect(subscribe.shown).toEqual([])
+    expect(q('.marketing-prefs__wechat-note')).toBeNull()
+    expect(setup.store.getState().ledger.map((e) => [e.purposeId, e.action])).toContainEqual([
+      'marketing-wechat',
+      'withdraw',
+    ])
   })
 
-  it('§3.3 "always keep this choice" is respected: no dialog, a pointer to WeChat settings', async () => {
-    const { subscribe, setup } = await open(createFakeSubscribeMessages({ setting: 'reject' }))
-    await new Promise((r) => setTimeout(r, 0))
-    switchOf('marketing-wechat').click()
+  it('§3.1(g) in English the WeChat push card names the Official Account and how to stop it', async () => {
+    const { setup } = await open()
+    act(() => setup.store.getState().setLang('en'))
     await waitFor(() =>
-      expect(q('.marketing-prefs__wechat-note')?.textContent).toContain('订阅消息'),
+      expect(q('.purpose-card--marketing-wechat')?.textContent).toContain(
+        'through its WeChat Official Account',
+      ),
     )
-    expect(subscribe.shown).toEqual([])
-    // Our own consent is still recorded; WeChat delivery is WeChat's setting.
-    expect(isGranted(setup.store.getState(), 'marketing-wechat')).toBe(true)
+    expect(q('.purpose-card--marketing-wechat')?.textContent).toContain(
+      'Switch this off and we stop sending them.',
+    )
   })
 
   it('§12.2 a child under 14 is sent to the guardian flow instead of granting', async () => {

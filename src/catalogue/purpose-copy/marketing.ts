@@ -68,14 +68,17 @@ export const marketingCopy = {
     }),
   },
   'marketing-wechat': {
+    // §3.1(g) "WeChat Push": INDIGO's Official Account, to the members who consent here. Not the
+    // mini program's subscribe messages: WeChat forbids marketing in them, and they carry only
+    // the service notices a member asks for (../subscribe-templates.ts).
     description: {
-      'zh-CN': `通过微信消息推送免费向您发送${offers['zh-CN']}。您可随时在本小程序中关闭。`,
-      en: `We send you ${offers.en} as WeChat push messages, free of charge. Switch them off here at any time.`,
+      'zh-CN': `颐堤港通过其微信公众号，向关注公众号并在此同意的会员免费推送${offers['zh-CN']}。关闭本开关后，我们不再向您推送。小程序的订阅消息只用于您自己要求的服务通知（如权益请求进度、小票审核结果），从不用于营销。`,
+      en: `INDIGO sends ${offers.en} through its WeChat Official Account to members who follow it and agree here, free of charge. Switch this off and we stop sending them. The mini program's subscribe messages carry only service notices you ask for (such as a rights request's progress or a receipt's review), never marketing.`,
     },
     retention: retentionMarketing,
     ifRefused: {
-      'zh-CN': `您不会收到营销推送；${nothingElseStops['zh-CN']}`,
-      en: `You get no marketing push messages. ${nothingElseStops.en}`,
+      'zh-CN': `颐堤港公众号不会向您推送营销信息；${nothingElseStops['zh-CN']}`,
+      en: `INDIGO's Official Account sends you no marketing. ${nothingElseStops.en}`,
     },
     recipients: recipientsMarketing({
       'zh-CN': '为消息推送提供技术服务的受托服务商',

@@ -17,11 +17,6 @@ export const choices: MessagesOf<'marketingPrefs' | 'guardian'> = {
     serviceHeading: 'Service announcements',
     serviceNote:
       'Service announcements (account security, points changes, policy updates) are not marketing. They are needed to provide the service and cannot be switched off (§3.5).',
-    wechatNeedsSetting:
-      'You told WeChat to "always keep this choice" and refused these messages, so WeChat will not ask again. To receive them, allow them in WeChat under Settings > Subscribed messages.',
-    wechatRejected:
-      'You did not allow WeChat to deliver these messages. Switch this on again to choose again.',
-    wechatAccepted: 'WeChat will deliver marketing messages.',
     guardianNeeded: 'You are under 14: your guardian has to agree before this can be switched on.',
     guardianAction: 'Go to guardian consent',
   },

@@ -17,10 +17,6 @@ export const choices = {
     serviceHeading: '服务公告',
     serviceNote:
       '服务公告（如账户安全、积分变动、政策更新）不属于营销信息，为提供服务所必需，无法关闭（第3.5条）。',
-    wechatNeedsSetting:
-      '您已在微信中选择“总是保持以上选择”并拒绝了此类消息，微信不会再弹窗。如需接收，请在微信“设置 > 订阅消息”中开启。',
-    wechatRejected: '您未允许微信推送此类消息。可随时再次开启本开关重新选择。',
-    wechatAccepted: '微信已允许推送营销消息。',
     guardianNeeded: '您未满14周岁，需要监护人同意后才能开启。',
     guardianAction: '前往监护人同意',
   },

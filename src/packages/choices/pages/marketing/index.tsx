@@ -23,15 +23,6 @@ function MarketingPreferences() {
   const m = t.marketingPrefs
   const { go } = useNavigation()
   const prefs = useMarketingPreferences()
-  const wechatNote =
-    prefs.wechatNote === 'needs-setting'
-      ? m.wechatNeedsSetting
-      : prefs.wechatNote === 'rejected'
-        ? m.wechatRejected
-        : prefs.wechatNote === 'accepted'
-          ? m.wechatAccepted
-          : null
-
   return (
     <View className="marketing-prefs">
       <View className="marketing-prefs__bar">
@@ -70,7 +61,6 @@ function MarketingPreferences() {
       {channelPurposes.map((p) => (
         <PurposeCard key={p.id} purpose={p} state={prefs.state[p.id]} onToggle={prefs.toggle} />
       ))}
-      {wechatNote && <Text className="marketing-prefs__wechat-note">{wechatNote}</Text>}
 
       {personalisedPurpose && (
         <View className="marketing-prefs__personalised">
@@ -87,9 +77,6 @@ function MarketingPreferences() {
       )}
 
       <View className="marketing-prefs__service">
-
-// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
-export default withPrivacyPopup(MarketingPreferences)
         <Text className="marketing-prefs__heading" role="heading" aria-level={2}>
           {m.serviceHeading}
         </Text>
@@ -100,3 +87,6 @@ export default withPrivacyPopup(MarketingPreferences)
     </View>
   )
 }
+
+// WeChat asks from whatever page calls a privacy API: every page can answer it (§1.5).
+export default withPrivacyPopup(MarketingPreferences)
