@@ -22,6 +22,7 @@ import { registerHealthRoutes } from './routes/health'
 import { registerMemberRoutes } from './routes/member'
 import { registerOptOutRoutes } from './routes/opt-outs'
 import { registerRightsRoutes } from './routes/rights-requests'
+import { registerServiceNoticeRoutes } from './routes/service-notices'
 import { registerVerificationRoutes } from './routes/verification'
 
 /** Fault injection for a later issue (drop/delay/duplicate/5xx/429/reset): return true when handled. */
@@ -159,6 +160,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance 
   registerVerificationRoutes(app, ctx)
   registerRightsRoutes(app, ctx)
   registerMemberRoutes(app, ctx)
+  registerServiceNoticeRoutes(app, ctx)
   registerOptOutRoutes(app, ctx)
   registerAdminRoutes(app, ctx)
 

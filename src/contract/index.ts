@@ -8,6 +8,7 @@ export * from './profile'
 export * from './member'
 export * from './unsubscribe'
 export * from './admin'
+export * from './service-notices'
 export {
   routes,
   type RouteDef,

@@ -9,6 +9,7 @@ import { adminRoutes } from './routes-admin'
 import { coreRoutes } from './routes-core'
 import { memberRoutes } from './routes-member'
 import { rightsRoutes } from './routes-rights'
+import { serviceNoticeAdminRoutes, serviceNoticeRoutes } from './routes-service-notices'
 import { verificationRoutes } from './routes-verification'
 
 export type { HttpMethod, RouteAuth, RouteDef } from './route-def'
@@ -18,7 +19,9 @@ export const routes = {
   ...verificationRoutes,
   ...rightsRoutes,
   ...memberRoutes,
+  ...serviceNoticeRoutes,
   ...adminRoutes,
+  ...serviceNoticeAdminRoutes,
 } as const satisfies Record<string, RouteDef>
 
 export type Routes = typeof routes

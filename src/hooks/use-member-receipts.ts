@@ -9,6 +9,7 @@ import { type ConsentOutcome, useConsent } from './use-consent'
 import { toMemberError, type MemberError } from './use-member'
 import { useServices } from './services-context'
 import { PENDING_UPLOAD_KEY } from './receipt-upload-key'
+import { useServiceNotices } from './use-service-notices'
 
 export type { ImageSource }
 export type Receipt = CallOutput<'getReceipt'>
@@ -68,6 +69,7 @@ export function useMemberReceipts(onPoints?: () => void) {
   const api = useApi(memberRoutes)
   const { media, sync, storage } = useServices()
   const consent = useConsent('receipt-photos')
+  const notices = useServiceNotices('receipt')
   const newId = useMemo(() => createIdGenerator(), [])
   const [receipts, setReceipts] = useState<Receipt[] | null>(null)
   const [upload, setUpload] = useState<UploadState>(idle)
@@ -148,17 +150,23 @@ export function useMemberReceipts(onPoints?: () => void) {
         setPending(null)
         setReceipts((list) => [r.value, ...(list ?? []).filter((x) => x.id !== r.value.id)])
         setUpload({ stage: 'done', progress: 1, receipt: r.value })
+        // §3.5: the review notice WeChat's dialog allowed (or not), now that the receipt has an id.
+        void notices.record({ receiptId: r.value.id })
         onPoints?.()
       } finally {
         sending.current = false
       }
     },
-    [api, media, sync, onPoints, setPending],
+    [api, media, sync, onPoints, setPending, notices],
   )
 
   const start = useCallback(
     async (source: ImageSource, details: ReceiptDetails) => {
+      // §3.5 the review notice: WeChat opens its dialog only from this tap, before any await.
+      // The photo is picked once it closed, whatever the answer: two WeChat dialogs never overlap.
+      const answered = notices.ask()
       setUpload({ stage: 'asking', progress: 0 })
+      await answered
       const outcome = await consent.request()
       if (outcome !== 'granted') return setUpload({ ...idle, outcome })
       setUpload({ stage: 'choosing', progress: 0 })
@@ -169,7 +177,7 @@ export function useMemberReceipts(onPoints?: () => void) {
       setPending(p)
       await send(p)
     },
-    [consent, media, send, newId, setPending],
+    [consent, media, send, newId, setPending, notices],
   )
 
   /** The feature's own "turn on" from the user's tap: the gate, nothing uploaded yet. */

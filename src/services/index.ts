@@ -22,7 +22,6 @@ import type {
 import { taroStorage } from './storage'
 import type { LocationSource, MediaPicker, ParkingLot, PhoneBinding } from './member-ports'
 import type { SubscribeMessages } from './subscribe-ports'
-import { createFakeSubscribeMessages } from './fakes/subscribe'
 import { wechatSubscribeMessages } from './wechat/subscribe'
 import { taroSystem } from './system'
 import { wechatLocation } from './wechat/location'
@@ -51,7 +50,10 @@ export interface PlatformServices {
   readonly location: LocationSource
   readonly phone: PhoneBinding
   readonly parkingLot: ParkingLot
-  /** §3.3: WeChat subscribe messages; optional so older fakes need not provide it. */
+  /**
+   * §3.5 WeChat subscribe messages, for service notices only. Absent on H5 (the browser has no
+   * such dialog, so nothing is asked and nothing recorded) and in tests that do not play it.
+   */
   readonly subscribe?: SubscribeMessages
 }
 
@@ -100,7 +102,6 @@ export function createPlatformServices(ids: {
     phone: process.env.TARO_ENV === 'weapp' ? wechatPhoneBinding : createFakePhoneBinding(),
     // No car park backend exists yet: the mock serves both platforms.
     parkingLot: createFakeParkingLot(ids.now),
-    subscribe:
-      process.env.TARO_ENV === 'weapp' ? wechatSubscribeMessages : createFakeSubscribeMessages(),
+    ...(process.env.TARO_ENV === 'weapp' ? { subscribe: wechatSubscribeMessages } : {}),
   }
 }

@@ -1,21 +1,18 @@
 /**
- * WeChat subscribe messages (§3.3, §3.4): WeChat delivers a push only after the user accepted
- * the template in WeChat's own dialog, which may open only from a tap. Our consent to marketing
- * by WeChat push is recorded separately, in the ledger.
+ * WeChat subscribe messages, for service notices only (§3.5): WeChat delivers one message per
+ * "accept" in its own dialog, and opens that dialog only from the user's tap. Marketing by WeChat
+ * push is not this: it is a consent in the ledger, sent through the Official Account (§3.1(g)).
  */
 
-/**
- * The user's standing choice for a template in WeChat's settings: 'accept' or 'reject' when
- * they ticked "always keep this choice" (WeChat then shows no dialog), 'ban' when the
- * template was banned, 'ask' when WeChat will ask.
- */
-export type SubscribeSetting = 'accept' | 'reject' | 'ban' | 'ask'
-
+/** WeChat's answer for one template; 'failed' when the dialog did not open (no tap, an error). */
 export type SubscribeAnswer = 'accept' | 'reject' | 'ban' | 'failed'
 
 export interface SubscribeMessages {
-  /** WeChat's remembered choice for the template (wx.getSetting withSubscriptions). */
-  setting(templateId: string): Promise<SubscribeSetting>
-  /** wx.requestSubscribeMessage for one template; call only from the user's tap. */
-  request(templateId: string): Promise<SubscribeAnswer>
+  /**
+   * wx.requestSubscribeMessage for up to three templates in one dialog. Call it synchronously
+   * from the tap's handler, before anything is awaited: WeChat refuses a call made later
+   * ("can only be invoked by user TAP gesture"). Never rejects: a failure answers 'failed'.
+   * A template the user told WeChat to "always keep" answers at once, without a dialog.
+   */
+  request(templateIds: readonly string[]): Promise<Readonly<Record<string, SubscribeAnswer>>>
 }

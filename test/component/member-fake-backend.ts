@@ -48,6 +48,8 @@ export function memberBackend(
   let pendingPhone: string | null = null
   let ids = 0
   const uploadKeys: string[] = []
+  /** §3.5 the answers to WeChat's subscribe dialog the app recorded. */
+  const subscriptions: Array<Record<string, unknown>> = []
   let loseAnswers = 0
   const balance = () => history.reduce((s, h) => s + h.delta, 0)
   const granted = (id: string) =>
@@ -156,6 +158,20 @@ export function memberBackend(
       plates.splice(i, 1)
       return ok({ ok: true })
     }
+    if (key === 'POST /v1/me/service-notices/subscriptions') {
+      subscriptions.push(body)
+      return ok(
+        {
+          id: `s${(ids += 1)}`,
+          templateId: body.templateId,
+          answer: body.answer,
+          context: body.context,
+          credit: body.answer === 'accept' ? 'unused' : 'none',
+          createdAt: now,
+        },
+        201,
+      )
+    }
     if (key === 'GET /v1/me/receipts') return ok({ receipts })
     if (key === 'POST /v1/me/receipts') {
       if (!granted('receipt-photos')) return fail(403, 'consent-required')
@@ -203,6 +219,7 @@ export function memberBackend(
     receipts,
     profileCalls,
     uploadKeys,
+    subscriptions,
     /** The mall's review (the admin route): points are credited on approval only. */
     review(id: string, decision: 'approve' | 'reject', reason?: Receipt['reviewReason']) {
       const r = receipts.find((x) => x.id === id)

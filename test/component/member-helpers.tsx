@@ -8,6 +8,7 @@ import { createFakeMediaPicker } from '../../src/services/fakes/media'
 import { createFakePermissionGate } from '../../src/services/fakes/permission-gate'
 import { createFakePhoneBinding } from '../../src/services/fakes/phone'
 import type { Route } from '../../src/services/ports'
+import type { SubscribeMessages } from '../../src/services/subscribe-ports'
 import { buildTestServices, mountPage } from '../support/render'
 import { memberBackend, type MemberBackend } from './member-fake-backend'
 
@@ -34,6 +35,8 @@ export function memberSetup(
     deny?: boolean
     accept?: boolean
     locationFails?: boolean
+    /** WeChat's subscribe dialog (§3.5); none: the app has no subscribe messages. */
+    subscribe?: SubscribeMessages
   } = {},
 ) {
   const backend = opts.backend ?? memberBackend()
@@ -53,6 +56,7 @@ export function memberSetup(
       media,
       location,
       phone,
+      ...(opts.subscribe ? { subscribe: opts.subscribe } : {}),
     },
     { transport: backend.transport, baseUrl: 'http://member.test' },
   )

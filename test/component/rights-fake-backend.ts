@@ -36,6 +36,8 @@ export interface FakeBackend {
   loseNextCreateAnswer(): void
   /** The bodies of the creates that made a request (idempotency key, attachments). */
   readonly createBodies: readonly Record<string, unknown>[]
+  /** §3.5 the answers to WeChat's subscribe dialog the app recorded. */
+  readonly subscriptions: readonly Record<string, unknown>[]
 }
 
 export function fakeBackend(
@@ -54,6 +56,7 @@ export function fakeBackend(
   let resendWait = opts.resendWaitSeconds ?? 0
   const keyed = new Map<string, RightsRequestDto>()
   const createBodies: Record<string, unknown>[] = []
+  const subscriptions: Record<string, unknown>[] = []
   let seq = 0
   // The app compares times with its own clock (a lost answer is looked for by time).
   const now = Date.now()
@@ -171,6 +174,20 @@ export function fakeBackend(
       }
       return ok(dto, 201)
     }
+    if (key === 'POST /v1/me/service-notices/subscriptions') {
+      subscriptions.push(body)
+      return ok(
+        {
+          id: `s${(seq += 1)}`,
+          templateId: body['templateId'],
+          answer: body['answer'],
+          context: body['context'],
+          credit: body['answer'] === 'accept' ? 'unused' : 'none',
+          createdAt: now,
+        },
+        201,
+      )
+    }
     if (key === 'GET /v1/rights-requests') return ok({ requests })
     const one = /^\/v1\/rights-requests\/([^/]+)(\/cancel)?$/.exec(path)
     const found = one && requests.find((r) => r.id === one[1])
@@ -193,6 +210,7 @@ export function fakeBackend(
     calls,
     requests,
     createBodies,
+    subscriptions,
     phone: opts.phone === undefined ? '13812345678' : opts.phone,
     smsSentTo: [],
     code: '246810',

@@ -1,6 +1,7 @@
 /** Helpers for the rights component tests: open a page, type, tap, read. */
 import { act, waitFor } from '@testing-library/react'
 import type { ComponentType } from 'react'
+import type { Services } from '../../src/services'
 import type { Route } from '../../src/services/ports'
 import { buildTestServices, mountPage } from '../support/render'
 import { fakeBackend, type FakeBackend } from './rights-fake-backend'
@@ -15,6 +16,8 @@ export async function openPage(
     backend?: FakeBackend
     setup?: ReturnType<typeof buildTestServices>
     accept?: boolean
+    /** Platform fakes to use instead of the defaults (e.g. WeChat's subscribe dialog). */
+    services?: Partial<Services>
   } = {},
 ) {
   const backend = opts.backend ?? fakeBackend()
@@ -28,6 +31,7 @@ export async function openPage(
           back: () => undefined,
           params: () => params,
         },
+        ...opts.services,
       },
       { transport: backend.transport, baseUrl: 'http://fake.test' },
     )

@@ -194,6 +194,39 @@ const steps: readonly string[] = [
     changed_paragraphs_json TEXT NOT NULL
   );
   `,
+  // 8: §3.5 service notices by WeChat subscribe message. Each answer to WeChat's dialog is kept
+  // (once per client key); an 'accept' is one message credit for that template and that
+  // request or receipt, spent (used_at) by the one notice recorded when the event comes.
+  // IF NOT EXISTS: a database whose user_version was set back (test/contract/policy.test.ts)
+  // replays the steps after it.
+  `
+  CREATE TABLE IF NOT EXISTS service_notice_subscriptions (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    client_key TEXT NOT NULL,
+    template_id TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    subject_kind TEXT NOT NULL,
+    subject_id TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    used_at INTEGER,
+    notice_id TEXT,
+    UNIQUE (user_id, client_key)
+  );
+  CREATE INDEX IF NOT EXISTS service_notice_credits ON service_notice_subscriptions(user_id, template_id, subject_id)
+    WHERE answer = 'accept' AND used_at IS NULL;
+  CREATE TABLE IF NOT EXISTS service_notices (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id),
+    template_id TEXT NOT NULL,
+    subject_kind TEXT NOT NULL,
+    subject_id TEXT NOT NULL,
+    page TEXT NOT NULL,
+    data_json TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS service_notices_user ON service_notices(user_id, created_at);
+  `,
 ]
 
 export function migrate(db: Database.Database): number {

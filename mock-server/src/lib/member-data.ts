@@ -124,9 +124,14 @@ export function deleteCategories(
   for (const c of categories) {
     if (c === 'licence-plates')
       out[c] = db.prepare('DELETE FROM plates WHERE user_id = ?').run(userId).changes
-    else if (c === 'receipts')
+    else if (c === 'receipts') {
       out[c] = db.prepare('DELETE FROM receipts WHERE user_id = ?').run(userId).changes
-    else if (c === 'profile')
+      // §3.5: the notices about those receipts (store, amount) and the subscriptions for them.
+      for (const table of ['service_notices', 'service_notice_subscriptions'])
+        db.prepare(`DELETE FROM ${table} WHERE user_id = ? AND subject_kind = 'receipt'`).run(
+          userId,
+        )
+    } else if (c === 'profile')
       out[c] = db
         .prepare(
           'UPDATE users SET nickname = NULL, email = NULL, pending_phone = NULL, birth_date = NULL WHERE id = ?',
@@ -166,6 +171,10 @@ export function eraseUser(
       redemptions: db.prepare('DELETE FROM redemptions WHERE user_id = ?').run(userId).changes,
       sessions: db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId).changes,
       verifications: db.prepare('DELETE FROM verifications WHERE user_id = ?').run(userId).changes,
+      serviceNotices:
+        db.prepare('DELETE FROM service_notices WHERE user_id = ?').run(userId).changes +
+        db.prepare('DELETE FROM service_notice_subscriptions WHERE user_id = ?').run(userId)
+          .changes,
       rightsRequests: db
         .prepare('DELETE FROM rights_requests WHERE user_id = ? AND id IS NOT ?')
         .run(userId, requestId ?? null).changes,

@@ -3,9 +3,10 @@
  * result and carrying out what the request asks) and reject with a reason (§10.4).
  */
 import type { FastifyInstance } from 'fastify'
-import type { RequestDataCategory } from '../../../src/catalogue/rights'
+import type { RequestDataCategory, RightsRequestType } from '../../../src/catalogue/rights'
 import { routes } from '../../../src/contract/routes'
-import { transition } from '../../../src/domain/rights-request'
+import { transition, type RightsRequestState } from '../../../src/domain/rights-request'
+import { rightsRequestNotice } from '../../../src/domain/service-notices'
 import { getUser } from '../db/users'
 import type { Ctx } from '../lib/context'
 import { errors } from '../lib/errors'
@@ -20,7 +21,25 @@ import {
   stateOf,
   type RightsRow,
 } from '../lib/rights-rows'
+import { recordServiceNotice } from '../lib/service-notices'
 import { invalidTransition } from './rights-requests'
+
+/** §3.5, §10: the member's notice of INDIGO's step, if they accepted one for this request. */
+function notify(ctx: Ctx, row: RightsRow, state: RightsRequestState): void {
+  const at = state.history.at(-1)?.at ?? ctx.clock()
+  recordServiceNotice(
+    ctx,
+    row.user_id,
+    rightsRequestNotice({
+      id: row.id,
+      type: row.type as RightsRequestType,
+      status: state.status,
+      at,
+      ...(state.dueDate ? { dueDate: state.dueDate } : {}),
+      ...(state.dueDateEstimated ? { dueDateEstimated: true } : {}),
+    }),
+  )
+}
 
 /**
  * Carries out what a completed request asks; answers the result to attach. Only a request made
@@ -107,7 +126,10 @@ export function registerAdminRightsRoutes(app: FastifyInstance, ctx: Ctx): void 
       body.note ? { note: body.note } : {},
     )
     if (!t.ok) return fail(invalidTransition(t.from, t.to))
-    saveState(db, row.id, t.value)
+    db.transaction(() => {
+      saveState(db, row.id, t.value)
+      notify(ctx, row, t.value)
+    })()
     return ok(rightsRequestDtoOf(getRightsRow(db, row.id) as RightsRow))
   })
 
@@ -135,6 +157,8 @@ export function registerAdminRightsRoutes(app: FastifyInstance, ctx: Ctx): void 
         ).run(JSON.stringify({ scope: 'account' }), row.id)
         db.prepare('DELETE FROM rights_attachments WHERE request_id = ?').run(row.id)
       }
+      // After carrying it out: a closed account has no one left to notify (no notice).
+      notify(ctx, row, t.value)
       return ok(rightsRequestDtoOf(getRightsRow(db, row.id) as RightsRow))
     })()
   })
@@ -146,7 +170,10 @@ export function registerAdminRightsRoutes(app: FastifyInstance, ctx: Ctx): void 
       rejection: { reason: body.reason, message: body.message },
     })
     if (!t.ok) return fail(invalidTransition(t.from, t.to))
-    saveState(db, row.id, t.value)
+    db.transaction(() => {
+      saveState(db, row.id, t.value)
+      notify(ctx, row, t.value)
+    })()
     return ok(rightsRequestDtoOf(getRightsRow(db, row.id) as RightsRow))
   })
 }

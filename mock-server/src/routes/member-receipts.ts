@@ -6,8 +6,10 @@
  * decide when a receipt is reviewed.
  */
 import type { FastifyInstance } from 'fastify'
+import type { Bilingual } from '../../../src/catalogue/types'
 import { RECEIPT_MAX_BYTES } from '../../../src/contract/member'
 import { routes } from '../../../src/contract/routes'
+import { receiptReviewNotice } from '../../../src/domain/service-notices'
 import { getUser, touchTransaction } from '../db/users'
 import type { Ctx } from '../lib/context'
 import { sha256 } from '../lib/crypto'
@@ -22,6 +24,7 @@ import {
 } from '../lib/member-data'
 import { checkImage } from '../lib/images'
 import { gate, guardianGate } from '../lib/member-gates'
+import { recordServiceNotice } from '../lib/service-notices'
 
 const RECEIPTS_PURPOSE = 'receipt-photos'
 
@@ -149,6 +152,20 @@ export function registerReceiptRoutes(app: FastifyInstance, ctx: Ctx): void {
         touchTransaction(db, r.user_id, now)
       }
       ctx.log.info({ receipt: r.id, status }, 'receipt reviewed')
+      // §3.1(m), §3.5: the member's notice of the review, if they accepted one for this receipt.
+      recordServiceNotice(
+        ctx,
+        r.user_id,
+        receiptReviewNotice({
+          id: r.id,
+          storeName: r.store_name,
+          amountFen: r.amount_fen,
+          status,
+          pointsAwarded: status === 'approved' ? r.points : 0,
+          at: now,
+          ...(reason ? { reason: JSON.parse(reason) as Bilingual } : {}),
+        }),
+      )
       return ok(adminDtoOf(receiptById(ctx, r.user_id, r.id)!))
     })(),
   )

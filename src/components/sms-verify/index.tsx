@@ -24,13 +24,18 @@ interface Props {
   readonly onVerified: (token: string) => Promise<void>
   /** Set while the parent is sending: the button stays disabled. */
   readonly busy?: boolean
+  /**
+   * Runs first, synchronously, when the final button is tapped: the place for what WeChat
+   * allows only from a tap (a subscribe-message dialog, §3.5). Nothing waits for it.
+   */
+  readonly onTap?: () => void
 }
 
 /**
  * §10.3 identity verification: a code to the member's phone (added first when the account has
  * none), a resend countdown, and the server's attempt limits in the person's language.
  */
-export function SmsVerify({ actionLabel, onVerified, busy = false }: Props) {
+export function SmsVerify({ actionLabel, onVerified, busy = false, onTap }: Props) {
   const t = useT(rightsMessages)
   const errorText = useRightsErrorText()
   const v = useRightsVerification()
@@ -111,6 +116,7 @@ export function SmsVerify({ actionLabel, onVerified, busy = false }: Props) {
           {...off(working)}
           onClick={async () => {
             if (working) return
+            onTap?.()
             const token = await v.verify(code)
             if (token) await onVerified(token)
           }}

@@ -1,35 +1,32 @@
 import Taro from '@tarojs/taro'
-import type { SubscribeAnswer, SubscribeMessages, SubscribeSetting } from '../subscribe-ports'
-
-interface SubscriptionsSetting {
-  mainSwitch?: boolean
-  itemSettings?: Record<string, string | undefined>
-}
+import type { SubscribeAnswer, SubscribeMessages } from '../subscribe-ports'
 
 function toAnswer(value: unknown): SubscribeAnswer {
   return value === 'accept' || value === 'reject' || value === 'ban' ? value : 'failed'
 }
 
-/** wx.getSetting({ withSubscriptions }) and wx.requestSubscribeMessage behind one interface. */
+const allFailed = (ids: readonly string[]) =>
+  Object.fromEntries(ids.map((id) => [id, 'failed' as const]))
+
+/**
+ * wx.requestSubscribeMessage behind one interface. The call to Taro happens before the first
+ * await, so a tap handler that calls request() first is still inside WeChat's tap.
+ */
 export const wechatSubscribeMessages: SubscribeMessages = {
-  async setting(templateId): Promise<SubscribeSetting> {
+  request(templateIds) {
+    let pending: Promise<unknown>
     try {
-      const res = await Taro.getSetting({ withSubscriptions: true })
-      const subs = (res as { subscriptionsSetting?: SubscriptionsSetting }).subscriptionsSetting
-      // The main switch off: WeChat shows nothing and delivers nothing.
-      if (subs?.mainSwitch === false) return 'reject'
-      const item = subs?.itemSettings?.[templateId]
-      return item === 'accept' || item === 'reject' || item === 'ban' ? item : 'ask'
+      // entityIds is Alipay's; Taro's type asks for it, WeChat ignores it.
+      pending = Taro.requestSubscribeMessage({ tmplIds: [...templateIds], entityIds: [] })
     } catch {
-      return 'ask'
+      return Promise.resolve(allFailed(templateIds))
     }
-  },
-  async request(templateId) {
-    try {
-      const res = await Taro.requestSubscribeMessage({ tmplIds: [templateId], entityIds: [] })
-      return toAnswer((res as unknown as Record<string, unknown>)[templateId])
-    } catch {
-      return 'failed'
-    }
+    return pending.then(
+      (res) =>
+        Object.fromEntries(
+          templateIds.map((id) => [id, toAnswer((res as Record<string, unknown>)[id])]),
+        ),
+      () => allFailed(templateIds),
+    )
   },
 }

@@ -15,6 +15,7 @@ import { useNavigation } from '../../../hooks/use-navigation'
 import { useRightsDraft } from '../../../hooks/use-rights-draft'
 import { useRightsErrorText } from '../../../hooks/use-rights-requests'
 import { useRightsSubmit } from '../../../hooks/use-rights-submit'
+import { useServiceNotices } from '../../../hooks/use-service-notices'
 import { useDeviceWipe } from '../../../hooks/use-rights-wipe'
 import { useLang, useT } from '../../../i18n/use-t'
 import { rightsMessages } from '../../../i18n/features/rights'
@@ -37,6 +38,7 @@ export function RightsForm({ type, account }: { type: RightsRequestType; account
   )
   const d = useRightsDraft(type, preset)
   const { submit, sending, recover } = useRightsSubmit(type)
+  const notices = useServiceNotices('rights-request')
   const wipe = useDeviceWipe()
   const errorText = useRightsErrorText()
   const [verifying, setVerifying] = useState(false)
@@ -87,6 +89,8 @@ export function RightsForm({ type, account }: { type: RightsRequestType; account
     }
     // §10.1(c): after a deregistration request nothing personal stays on this device.
     if (outcome.deregistration) await wipe()
+    // §3.5: what WeChat's dialog answered at the tap, now that the request has its id.
+    else void notices.record({ requestId: outcome.request.id })
     setSubmitted({ request: outcome.request, deregistration: outcome.deregistration })
   }
 
@@ -170,6 +174,9 @@ export function RightsForm({ type, account }: { type: RightsRequestType; account
           actionLabel={f.submit}
           busy={sending}
           onVerified={onVerified}
+          // §3.5 progress and result notices, asked from the submit tap. Not when closing one's
+          // own account: it is erased when done, with no one left to notify.
+          {...(closesOwnAccount(draft) ? {} : { onTap: notices.askOnce })}
         />
       ) : (
         <Button
