@@ -24,7 +24,21 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [path.resolve(__dirname, 'weapp-aria.ts')],
     defineConstants: {},
     alias: { '@': path.resolve(__dirname, '..', 'src') },
-    copy: { patterns: [], options: {} },
+    // weapp: §8.2 sitemap.json (app.config.ts sitemapLocation) into the output, wherever it is,
+    // without its indentation: it counts towards the main package (issue 9: ≤ 400 KB).
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'h5'
+          ? []
+          : [
+              {
+                from: 'src/sitemap.json',
+                to: path.join(process.env.TARO_OUTPUT_ROOT ?? 'dist/weapp', 'sitemap.json'),
+                transform: (content: Buffer) => JSON.stringify(JSON.parse(content.toString())),
+              },
+            ],
+      options: {},
+    },
     framework: 'react',
     // No dependency prebundling: in development it serves React, zustand... from a module-
     // federation container, and the H5 component swap below (h5.webpackChain) then requires a

@@ -65,6 +65,10 @@ export default defineAppConfig({
   },
   // WeChat's own privacy check: privacy APIs wait for the user's agreement (§1.5).
   __usePrivacyCheck__: true,
+  // §8.2: WeChat's search indexes only the start page, the notice and the policy text; every
+  // other page (unsubscribe links carry a token) is disallowed, each by its own rule
+  // (src/sitemap.json; test/weapp/sitemap.test.ts fails on a page without one).
+  sitemapLocation: 'sitemap.json',
   // The privacy interfaces the app calls, from one list (catalogue/wechat-privacy-apis.ts):
   // WeChat refuses a location call not declared here, and the permission desc it shows when
   // asking for scope.userLocation is the purpose catalogue's own words (§2.2(b), §7.3).
