@@ -62,6 +62,9 @@ for (const level of ['log', 'info', 'warn', 'error']) {
 // miniprogram-ci is loaded after the guard and the console hook: it logs from require time on.
 const ci = require('miniprogram-ci')
 const { DefaultProjectAttr } = require('miniprogram-ci/dist/config/config')
+const {
+  schemaValidate,
+} = require('miniprogram-ci/dist/modules/corecompiler/original/validate/schemaValidate')
 
 function readJson(file) {
   return JSON.parse(fs.readFileSync(file, 'utf8'))
@@ -94,6 +97,9 @@ function makeProject(mutate) {
     type: 'miniProgram',
     projectPath: dir,
     privateKey,
+    // DevTools applies project.config.json's packOptions when it packs an upload; the CI
+    // package takes them only here.
+    ...(config.packOptions ? { packOptions: config.packOptions } : {}),
   })
   // The attributes (size limits and so on) would come from WeChat's servers: the package's own
   // defaults instead, so nothing is asked of the network.
@@ -176,6 +182,37 @@ function limitErrors(sizes) {
   return errors
 }
 
+/**
+ * project.config.json and the sitemap against the JSON schemas DevTools checks them with (the
+ * compile reads the first without checking it and only copies the second). Unknown keys are
+ * warnings, as in DevTools; a wrong type or value, or a missing required key, is an error.
+ */
+function schemaProblems() {
+  const checks = [
+    ['projectconfig', path.join(repoRoot, 'project.config.json'), 'project.config.json'],
+  ]
+  const { sitemapLocation } = readJson(path.join(dist, 'app.json'))
+  if (sitemapLocation) {
+    const sitemap = path.join(dist, sitemapLocation)
+    if (!fs.existsSync(sitemap)) {
+      return { errors: [`app.json sitemapLocation ${sitemapLocation}: no such file`], warnings: [] }
+    }
+    checks.push(['sitemap', sitemap, `${sitemapLocation} of the weapp output`])
+  }
+  const errors = []
+  const warnings = []
+  for (const [schema, file, name] of checks) {
+    const result = schemaValidate(schema, readJson(file))
+    for (const e of result.error) {
+      const where = [e.errorProperty, e.requireProperty].filter(Boolean).join(' ')
+      const expected = e.correctType ? ` (expected ${e.correctType.flat().join(' | ')})` : ''
+      errors.push(`${name}: ${e.errorType} ${where}${expected}`)
+    }
+    if (result.warning) warnings.push(`${name}: unknown keys ${result.warning}`)
+  }
+  return { errors, warnings }
+}
+
 /** The copy WeChat must refuse: both location APIs declared (they are mutually exclusive). */
 function withBothLocationApis(app) {
   const declared = new Set([...(app.requiredPrivateInfos ?? []), 'getLocation', 'getFuzzyLocation'])
@@ -216,7 +253,9 @@ async function runCompile() {
     out(`compiled ${Object.keys(files).length} files, ${kb(total)}, in ${seconds} s (${dist})`)
     for (const [root, bytes] of sizes) out(`  ${root.padEnd(20)} ${kb(bytes)}`)
     for (const task of statuses) out(`  ${task.status}: ${task.message}`)
-    const errors = [...limitErrors(sizes), ...jsSyntaxErrors(files)]
+    const schema = schemaProblems()
+    for (const w of schema.warnings) out(`  warning: ${w}`)
+    const errors = [...limitErrors(sizes), ...jsSyntaxErrors(files), ...schema.errors]
     try {
       const parsed = await compile(project, parseCheckSetting)
       for (const task of parsed.statuses) out(`  ${task.status} (WXML/WXSS parse): ${task.message}`)
