@@ -97,3 +97,16 @@ export function decide(setup: MemberSetup, purposeId: string, action: 'grant' | 
       .recordChoice({ purposeIds: [purposeId], action, source: 'consent-center' })
   })
 }
+
+/** Types `value` into the receipt amount field (a web component: wait for its input). */
+export async function typeAmount(value: string) {
+  const input = await waitFor(() => {
+    const el = document.querySelector('.receipts__input input, input.receipts__input')
+    if (!el) throw new Error('no amount input')
+    return el as HTMLInputElement
+  })
+  await act(async () => {
+    input.value = value
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+  })
+}

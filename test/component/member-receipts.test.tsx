@@ -4,19 +4,17 @@ import { PENDING_UPLOAD_KEY } from '../../src/hooks/use-member-receipts'
 import { isGranted } from '../../src/store/selectors'
 import { todayInBeijing } from '../support/dates'
 import { unmountAll } from '../support/render'
-import { answerConsent, button, decide, memberSetup, open, q, tap, text } from './member-helpers'
-
-async function typeAmount(value: string) {
-  const input = await waitFor(() => {
-    const el = document.querySelector('.receipts__input input, input.receipts__input')
-    if (!el) throw new Error('no amount input')
-    return el as HTMLInputElement
-  })
-  await act(async () => {
-    input.value = value
-    input.dispatchEvent(new Event('input', { bubbles: true }))
-  })
-}
+import {
+  answerConsent,
+  button,
+  decide,
+  memberSetup,
+  open,
+  q,
+  tap,
+  text,
+  typeAmount,
+} from './member-helpers'
 
 /**
  * A member with the receipt consent picks a photo for `amount` yuan and the upload does not

@@ -11,7 +11,15 @@ import ReceiptsPage from '../../src/packages/member/pages/receipts/index'
 import type { SubscribeAnswer } from '../../src/services/subscribe-ports'
 import { createFakeSubscribeMessages } from '../../src/services/fakes/subscribe'
 import { unmountAll } from '../support/render'
-import { decide, memberSetup, open, q as mq, tap as mtap, text as mtext } from './member-helpers'
+import {
+  decide,
+  memberSetup,
+  open,
+  q as mq,
+  tap as mtap,
+  text as mtext,
+  typeAmount,
+} from './member-helpers'
 import { fakeBackend } from './rights-fake-backend'
 import { button, choose, openPage, tap, text, typeInto, until } from './rights-helpers'
 
@@ -132,18 +140,6 @@ describe('§3.5 a rights request asks for its progress and result notices from t
     expect(backend.subscriptions).toEqual([])
   })
 })
-
-async function typeAmount(value: string) {
-  const input = await waitFor(() => {
-    const el = document.querySelector('.receipts__input input, input.receipts__input')
-    if (!el) throw new Error('no amount input')
-    return el as HTMLInputElement
-  })
-  await act(async () => {
-    input.value = value
-    input.dispatchEvent(new Event('input', { bubbles: true }))
-  })
-}
 
 async function receiptsWith(answer: SubscribeAnswer, keep = false) {
   const subscribe = createFakeSubscribeMessages({ answer, keep })

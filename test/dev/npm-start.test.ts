@@ -6,23 +6,13 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { freePort } from '../support/free-port'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { launch } from '../e2e/support/browser'
 
 const ROOT = resolve(__dirname, '../..')
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address()
-      srv.close(() => (typeof address === 'object' && address ? ok(address.port) : fail()))
-    })
-  })
-}
 
 /** Resolves when `test` matches the output so far; rejects when the process exits first. */
 function waitForOutput(log: { text: string }, child: ChildProcess, test: RegExp, ms: number) {

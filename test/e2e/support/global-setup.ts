@@ -5,22 +5,12 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { freePort } from '../../support/free-port'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { serveStatic } from './static-server'
 
 const ROOT = resolve(__dirname, '../../..')
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address()
-      srv.close(() => (typeof address === 'object' && address ? ok(address.port) : fail()))
-    })
-  })
-}
 
 export default async function globalSetup() {
   // E2E_OUT keeps a build apart from dist/h5 (several runs at once); the default is dist/h5.
