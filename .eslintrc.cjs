@@ -1,4 +1,4 @@
-// House rules as lint rules (DEVELOPERS.md, architecture notes): data and pure rules import no
+// House rules as lint rules (README.md, "Layout"): data and pure rules import no
 // framework; only src/services touches Taro/wx; pages and components reach services through
 // hooks and the store.
 const framework = ['@tarojs/*', 'react', 'react-dom', 'zustand', 'zustand/*']

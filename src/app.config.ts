@@ -20,7 +20,7 @@ export default defineAppConfig({
   subPackages: [
     // The full policy text is large and read on demand: kept out of the main package.
     { root: 'packages/policy', pages: ['pages/full-text/index'] },
-    // §10 rights requests: not needed at start-up, loaded when first opened (issue 6 point 8).
+    // §10 rights requests: not needed at start-up, loaded when first opened (main package budget).
     {
       root: 'packages/rights',
       pages: [
@@ -31,7 +31,7 @@ export default defineAppConfig({
         'pages/export/index',
       ],
     },
-    // Issue 7 §6: member features (points, receipts, e-parking, stores) load on first use.
+    // §3.1(m) member features (points, receipts, e-parking, stores) load on first use.
     {
       root: 'packages/member',
       pages: [
@@ -54,11 +54,11 @@ export default defineAppConfig({
         'pages/guardian/index',
       ],
     },
-    // Issue 5: consent history and transparency pages, read on demand.
+    // §10.1(a), §10.1(g): consent history and transparency pages, read on demand.
     { root: 'packages/about', pages: ['pages/history/index', 'pages/transparency/index'] },
   ],
   // WeChat downloads the consent pages in the background while the start page or the notice is
-  // shown, so they open at once while staying out of the main package (issue 9: ≤ 400 KB).
+  // shown, so they open at once while staying out of the main package (≤ 400 KB, bench/index.ts).
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/choices'] },
     'pages/notice/index': { network: 'all', packages: ['packages/choices'] },
@@ -73,7 +73,7 @@ export default defineAppConfig({
   // WeChat refuses a location call not declared here, and the permission desc it shows when
   // asking for scope.userLocation is the purpose catalogue's own words (§2.2(b), §7.3).
   // Taro compiles this file as an entry of the main package: a module a subpackage imports too
-  // would move into the main package, so import only modules no page imports (issue 9).
+  // would move into the main package, so import only modules no page imports (main package budget).
   requiredPrivateInfos: requiredPrivateInfosFor(wechatPrivacyUses.map((u) => u.api)),
   permission: permissionFor(wechatPrivacyUses, (id) => purposeWechatUse[id]),
 })

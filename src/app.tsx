@@ -8,10 +8,10 @@ import { StoreProvider } from './store/store-context'
 import './app.scss'
 
 const { services, store } = bootstrap()
-// Issue 4 §2: WeChat's privacy gate is answered by our popup; registered once, at launch.
+// §1.5: WeChat's privacy gate is answered by our popup; registered once, at launch.
 registerPrivacyGate(services.privacy, store)
-// Issue 9 §3: Taro's H5 buttons get a role and focus; <html lang> follows the chosen language.
-// The buttons are fixed once the first screen has painted (issue 9: notice LCP), in the same
+// WCAG 4.1.2, 2.1.1: Taro's H5 buttons get a role and focus; <html lang> follows the language.
+// The buttons are fixed once the first screen has painted (notice LCP budget), in the same
 // moment the page's below-the-fold part arrives.
 afterFirstPaint(installH5Accessibility)
 setDocumentLanguage(store.getState().lang)

@@ -21,7 +21,7 @@ export function bootstrap() {
     report: (issue) => console.warn(`[indigo] ${issue}`),
   })
   // The platform test is written out (folded by the build): WeChat builds the backend at
-  // launch; H5 loads it after the first paint (issue 9: notice LCP; see deferred-backend.ts).
+  // launch; H5 loads it after the first paint (the LCP budget in bench/; see deferred-backend.ts).
   const backend =
     process.env.TARO_ENV === 'h5'
       ? connectBackendAfterFirstPaint({ store, platform })

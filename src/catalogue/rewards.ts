@@ -1,5 +1,5 @@
 /**
- * The small rewards list members redeem points for (issue 7 §2; the membership-account
+ * The small rewards list members redeem points for (§2.1(c), §3.1(m); the membership-account
  * purpose: "earning and redeeming points"). Data only; the backend checks the balance.
  */
 import type { Bilingual } from './types'

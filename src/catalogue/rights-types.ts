@@ -1,7 +1,7 @@
 /**
  * The §10.1 request types and their closed value lists, apart from the field texts in
  * ./rights.ts: the store (drafts) needs only these, so the main package does not carry the
- * rights texts (issue 9 size budget).
+ * rights texts (main package budget, bench/index.ts).
  */
 export const rightsRequestTypes = [
   'access-copy',

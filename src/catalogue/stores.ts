@@ -1,5 +1,5 @@
 /**
- * Buildings, floors and stores for the store finder (issue 7 §4). Data only: the finder sorts
+ * Buildings, floors and stores for the store finder (§2.2(b)). Data only: the finder sorts
  * by distance when the user shares a location and filters by building and floor when not, so
  * it works without any location at all (§2.2(b), precise-location "if refused").
  * Coordinates are gcj02, as wx.getLocation returns them.

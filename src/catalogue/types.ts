@@ -143,7 +143,7 @@ export interface Retention {
 /**
  * A purpose's rules: what the domain, the store and the backend decide with. Its words (name,
  * description, ...) are a PurposeCopy in ./purpose-copy, kept apart so that the consent core
- * and the main package do not carry them (issue 9).
+ * and the main package do not carry them (bench/index.ts budgets).
  */
 export interface Purpose {
   readonly id: string

@@ -15,5 +15,5 @@ export const loginResponse = z.object({
 export type LoginResponse = z.infer<typeof loginResponse>
 
 // The mock login code's format is plain (no schema): the H5 app builds it at start without
-// loading the contract's schemas (issue 9: notice LCP).
+// loading the contract's schemas (notice LCP budget, bench/index.ts).
 export { mockLoginCode } from './mock-login-code'

@@ -4,7 +4,7 @@ import { bilingual, clientKey, epochMs, shortText } from './common'
 import { profileDto } from './profile'
 
 /**
- * Issue 7 §1: the getPhoneNumber button's one-time code. The backend exchanges it for the number
+ * §3.1(b): the getPhoneNumber button's one-time code. The backend exchanges it for the number
  * WeChat verified (phonenumber.getPhoneNumber); the mock takes `mockphone:<11 digits>`.
  */
 export const bindPhoneBody = z.object({ code: shortText(256) })

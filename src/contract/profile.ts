@@ -18,7 +18,7 @@ export type ProfileDto = z.infer<typeof profileDto>
 /**
  * Fields are optional; null clears one. Phone and email are validated by the shared validators.
  * A typed `phone` is not the member's phone: it waits until an SMS code sent to it is verified
- * (POST /v1/verification/verify). The member's phone is only a verified one (issue 7 §1).
+ * (POST /v1/verification/verify). The member's phone is only a verified one (§3.1(b)).
  */
 export const updateProfileBody = z.object({
   nickname: z.optional(z.nullable(shortText(64))),

@@ -95,7 +95,7 @@ export const createRightsRequestBody = z.object({
   /** §10.3: a token from POST /v1/verification/verify; without it the request waits in `submitted`. */
   verificationToken: z.optional(shortText(128)),
   /**
-   * Issue 6 point 7: made once per draft by the app and kept with it. The same user and key
+   * §10.3: made once per draft by the app and kept with it. The same user and key
    * answer the request already made (a double tap, a retry, a restart); the same key with a
    * different body is refused (422 idempotency-key-reused). Optional for older clients only.
    */

@@ -133,7 +133,7 @@ export const adminRoutes = {
     method: 'GET',
     path: '/v1/admin/receipts',
     auth: 'admin',
-    summary: 'Receipts to review (issue 7 §2)',
+    summary: 'Receipts to review (§2.1(c))',
     query: member.adminReceiptsQuery,
     response: member.adminReceiptList,
   }),

@@ -1,5 +1,5 @@
 /**
- * The routes the main package calls (issue 9): login, policy, consents, the sync engine's date of
+ * The routes the main package calls: login, policy, consents, the sync engine's date of
  * birth (§1.6, §12.2) and the unsubscribe link (§3.4(b)). The app's client starts with these
  * only; a subpackage adds its own table (useApi(rightsRoutes)), so the rights, member and admin
  * schemas never load at start. routes.ts stays the union the server and the tests use.

@@ -1,7 +1,7 @@
 /**
  * The route table: every endpoint once, with its schemas. The server registers from it, tests and
  * tools call through it and GET /openapi.json is generated from it. The app's client knows only
- * the part each package calls (routes-app.ts and the subpackages' tables, issue 9).
+ * the part each package calls (routes-app.ts and the subpackages' tables).
  */
 import { errorBody } from './common'
 import type { RouteDef } from './route-def'

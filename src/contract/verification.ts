@@ -2,7 +2,7 @@
  * §10.3, §1.6, §12.2: who an SMS code goes to, and what it proves. By default ('rights-request')
  * the member's verified phone, identity for a rights request (a member with none: the number
  * they typed, which the code then verifies); 'phone' the number the member typed, to make it
- * theirs (issue 7 §1); 'guardian' the guardian's phone, given in the body, which never becomes
+ * theirs (§3.1(b)); 'guardian' the guardian's phone, given in the body, which never becomes
  * the member's phone.
  */
 import { z } from 'zod/mini'

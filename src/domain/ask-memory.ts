@@ -1,5 +1,5 @@
 /**
- * The no-nagging rule of the just-in-time asks (issue 4, §1.2, §2.4: refusing an optional
+ * The no-nagging rule of the just-in-time asks (§1.2, §2.4: refusing an optional
  * purpose never blocks the service): after the user refuses an ask, the same ask is not shown
  * again by itself for 48 hours. The consent center still lets the user opt in at any time.
  * Pure: the clock is passed in.

@@ -1,5 +1,5 @@
 /**
- * E-parking fees (issue 7 §3, mock tariff): members park the first hour free, then ¥10 per
+ * E-parking fees (§2.1(c), mock tariff): members park the first hour free, then ¥10 per
  * started hour, at most ¥120 a day. Points pay the fee at a fixed rate. Pure.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The store finder's rules (issue 7 §4): nearest first when a location was shared, otherwise
+ * The store finder's rules (§2.2(b)): nearest first when a location was shared, otherwise
  * the directory for the building and floor the user picked. Pure.
  */
 

@@ -10,7 +10,7 @@ export type FeatureApi<T extends RouteTable> = Pick<ApiClient<T>, 'call'>
  * The backend client for features (rights requests, member data): logs in first when needed
  * and refuses before the notice was agreed to (§1.5). Results are values, never thrown.
  * As with useT(rightsMessages): a subpackage passes its own route table (useApi(rightsRoutes)),
- * so its schemas load with its pages and not at start (issue 9); useApi() knows the main
+ * so its schemas load with its pages and not at start (budget, bench/); useApi() knows the main
  * package's routes only, and a route of neither table does not compile.
  */
 /** The `call` of useApi(table): the main package's routes and `T`. */

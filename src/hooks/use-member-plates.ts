@@ -18,7 +18,7 @@ export interface ParkingStay extends ParkingSession {
 }
 
 /**
- * E-parking (issue 7 §3): plates are bound only after the licence-plates consent, checked by
+ * E-parking (§2.1(c)): plates are bound only after the licence-plates consent, checked by
  * the shared validator before they are sent; the car park's stays of those plates can be paid
  * with points, once per stay (the redemption id is the stay's). Withdrawing the consent empties
  * the page at once: the backend deletes the plates (§8.2) and nothing of them stays in view.

@@ -60,7 +60,7 @@ function readPending(raw: string | null): PendingUpload | null {
 }
 
 /**
- * Points from receipts (issue 7 §2): a photo is picked (camera or album) only after the
+ * Points from receipts (§2.2(a)(v)): a photo is picked (camera or album) only after the
  * receipt-photos consent (and WeChat's permission where one applies), read with progress and
  * uploaded once (idempotent by its key). The receipt waits for the mall's review; its points
  * count once approved. Withdrawing the consent drops an unsent photo at once.

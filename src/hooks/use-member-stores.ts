@@ -13,7 +13,7 @@ export interface FoundStore extends Store {
 }
 
 /**
- * The store finder (issue 7 §4): by hand (building and floor) unless the user taps "near me".
+ * The store finder (§2.2(b)): by hand (building and floor) unless the user taps "near me".
  * Precise location needs its separate consent (§7.1, §7.3) and then scope.userLocation; there
  * is no approximate mode (src/catalogue/purposes/location-media.ts says why). Refusing leaves
  * the directory working. A withdrawn consent drops the location it allowed at once.

@@ -28,7 +28,7 @@ export function toMemberError(e: {
 }
 
 /**
- * Membership (issue 7 §1): sign in (wx.login -> backend through the engine's session; a mock
+ * Membership (§3.1(m)): sign in (wx.login -> backend through the engine's session; a mock
  * code on H5), the profile, the points balance, and phone binding from the getPhoneNumber
  * button. Nothing is fetched before the user opens the member pages and the notice is agreed.
  */
@@ -66,7 +66,7 @@ export function useMember() {
       const got = phone.codeFrom(detail)
       if (!got.ok) return setError({ code: `phone-${got.reason}` })
       setBusy(true)
-      // The backend exchanges the code for the number WeChat verified (issue 7 §1).
+      // The backend exchanges the code for the number WeChat verified (§3.1(b)).
       const r = await api.call('bindPhone', { body: { code: got.code } })
       setBusy(false)
       if (!r.ok) return setError(toMemberError(r.error))
@@ -91,7 +91,7 @@ export function useMember() {
 export type RedeemPhase = 'idle' | 'confirming' | 'sending' | 'done' | 'failed'
 
 /**
- * Redeeming a reward with a confirmation (issue 7 §2). The redemption id is made when the user
+ * Redeeming a reward with a confirmation (§2.1(c)). The redemption id is made when the user
  * opens the confirmation and kept until the backend answers, so a double tap or a retry after
  * a lost answer is the same redemption: it happens once (the backend is idempotent by id).
  */

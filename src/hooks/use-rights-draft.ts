@@ -21,7 +21,7 @@ const newKey = createIdGenerator()
 
 /**
  * The draft of one request type, kept in the persisted store: every keystroke is saved, so a
- * form survives the app being killed (issue 6 point 7). Errors show field by field once a
+ * form survives the app being killed (§10.3). Errors show field by field once a
  * field was touched, and all of them once the person tries to go on.
  */
 export function useRightsDraft(

@@ -105,7 +105,7 @@ export async function sendDraft(
   }
   let r = await call('createRightsRequest', { body })
   // The answer was lost: the same key sent again gets the request the server may already have
-  // made, or makes it now, never a second one (issue 6 point 7).
+  // made, or makes it now, never a second one (§10.3).
   if (!r.ok && r.error.kind === 'network') r = await call('createRightsRequest', { body })
   if (r.ok) return finish(r.value)
   if (unclear(r.error)) {
@@ -135,7 +135,7 @@ export async function recoverDraft(
   return found
 }
 
-/** Sends a verified draft once (issue 6 point 7): a second tap while it is under way gets the same answer. */
+/** Sends a verified draft once (§10.3): a second tap while it is under way gets the same answer. */
 export function useRightsSubmit(type: RightsRequestType, now: () => number = Date.now) {
   const { call } = useApi(rightsRoutes)
   const { media } = useServices()

@@ -21,7 +21,7 @@ export function useDeviceWipe() {
     storage.removeItem(userKeyStorage)
     // H5 only: a copy made by hand (long press) is kept there by Taro too.
     storage.removeItem(h5ClipboardKey)
-    // A receipt photo that was waiting to be sent (issue 7 §2).
+    // A receipt photo that was waiting to be sent (use-member-receipts.ts).
     storage.removeItem(PENDING_UPLOAD_KEY)
   }, [call, store, storage])
 }

@@ -5,7 +5,7 @@ import { beijingDate, formatBeijingTime } from '../domain/beijing-time'
  * Dates are shown in Beijing time, as the policy and the backend count them. Plain string
  * work on the Beijing wall clock instead of dayjs + its UTC plugin + the zh-cn locale: the
  * two formats below are all the app needs, and the library was 10 KB of the main package
- * (issue 9 budget: main ≤ 400 KB). test/unit/format-date.test.ts checks it against dayjs.
+ * (budget ≤ 400 KB, bench/index.ts). test/unit/format-date.test.ts checks it against dayjs.
  */
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 

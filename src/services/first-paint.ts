@@ -1,6 +1,6 @@
 /**
  * H5: the moment the browser has painted the first screen's content, so work the first screen
- * does not need stays off its critical path (issue 9: notice LCP). Elsewhere (WeChat, tests,
+ * does not need stays off its critical path (notice LCP budget, bench/). Elsewhere (WeChat, tests,
  * browsers without paint timing) there is nothing to wait for. The platform test opens each
  * function so the WeChat build keeps none of the browser code.
  */

@@ -1,5 +1,5 @@
 /**
- * What Taro's H5 components leave out for screen readers and keyboards (issue 9 point 3, WCAG
+ * What Taro's H5 components leave out for screen readers and keyboards (WCAG
  * 4.1.2 and 2.1.1): Taro's H5 button (a <div class="taro-button-core">, see ./h5-components.tsx)
  * has no role and is not focusable, so VoiceOver/TalkBack read a button as plain text; tappable
  * views that declare a role (switch, link, checkbox, …) are not focusable either, and none

@@ -4,7 +4,7 @@
  * View, Text and Button, what every screen is made of, are plain React components (Text and
  * Button are @tarojs/components-react's, what `h5.useHtmlComponents` uses; View is below), so
  * the first screen needs no web-component runtime: Stencil's start-up was about 25 ms of
- * main-thread time before the notice's first paint on the bench machine (issue 9: notice LCP).
+ * main-thread time before the notice's first paint on the bench machine (LCP budget, bench/).
  * The other components stay Taro's web components and load with the pages that use them (this
  * module is side-effect free for webpack, so a re-export does not pull them into the entry):
  * their H5 behaviour (the date picker's wheels, the inputs' nativeProps for accessible names) is

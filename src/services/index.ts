@@ -45,7 +45,7 @@ export interface PlatformServices {
   readonly loginCode: LoginCodeSource
   /** Optional so fakes need not provide it; without it the export is copied by hand. */
   readonly clipboard?: Clipboard
-  /** Member features (issue 7): receipt photos, store finder location, phone, car park. */
+  /** Member features (§3.1(m)): receipt photos, store finder location, phone, car park. */
   readonly media: MediaPicker
   readonly location: LocationSource
   readonly phone: PhoneBinding
@@ -59,7 +59,7 @@ export interface PlatformServices {
 
 /** The platform plus the backend client and the sync engine, injected through one context. */
 export interface Services extends PlatformServices {
-  /** Knows the main package's routes; a subpackage extends it with its own (issue 9). */
+  /** Knows the main package's routes; a subpackage extends it with its own (size budget). */
   readonly api: ApiClient<AppRoutes>
   readonly sync: {
     /** Sends what is pending now (also the "retry" of the sync indicator). */
@@ -73,7 +73,7 @@ export interface Services extends PlatformServices {
 
 /**
  * WeChat gets the real adapters; H5 gets storage and navigation from Taro and fakes where
- * WeChat has no equivalent (the privacy popup never fires there, toolchain notes). The
+ * WeChat has no equivalent (Taro's H5 onNeedPrivacyAuthorization never fires). The
  * platform test is written out at each use, not kept in a local: the build folds it to a
  * constant, so the weapp main package leaves the fakes' modules out (config/index.ts).
  */

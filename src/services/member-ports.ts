@@ -1,5 +1,5 @@
 /**
- * What the member features need from the platform (issue 7): photos for receipts, location
+ * What the member features need from the platform (§3.1(m)): photos for receipts, location
  * for the store finder, the phone number button, and the car park system. The weapp adapters
  * live in ./wechat, the fakes (H5 and tests) in ./fakes.
  */

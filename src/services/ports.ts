@@ -59,7 +59,7 @@ export type Route =
   | { page: 'consent-center' }
   /** §7.3: one dedicated screen per separate-consent purpose. */
   | { page: 'separate-consent'; purpose: string }
-  /** Issue 7: the member subpackage (card and points, receipts, e-parking, store finder). */
+  /** §3.1(m): the member subpackage (card and points, receipts, e-parking, store finder). */
   | { page: 'member' | 'member-receipts' | 'member-parking' | 'member-stores' }
   /** §10: the rights requests subpackage (packages/rights). */
   | { page: 'rights' }
@@ -67,14 +67,14 @@ export type Route =
   | { page: 'rights-requests' }
   | { page: 'rights-request'; id: string }
   | { page: 'rights-export'; id: string }
-  /** Issue 5: marketing preferences (§3.3, §3.4) and the guardian flow (§1.6, §12). */
+  /** Marketing preferences (§3.3, §3.4) and the guardian flow (§1.6, §12). */
   | { page: 'marketing-preferences' }
   | { page: 'guardian' }
   /** §3.4(b): reached from an SMS/email link, no login. */
   | { page: 'unsubscribe'; token: string }
   /** §14.1: what changed in the policy since the user's consent. */
   | { page: 'what-changed' }
-  /** Issue 5: consent history and transparency (packages/about). */
+  /** §10.1(a), §10.1(g): consent history and transparency (packages/about). */
   | { page: 'consent-history' | 'transparency' }
 
 export interface Navigator {

@@ -1,5 +1,5 @@
 /**
- * WeChat runtime half of config/weapp-aria.ts (issue 9 point 3, WCAG 4.1.2): the build adds
+ * WeChat runtime half of config/weapp-aria.ts (WCAG 4.1.2): the build adds
  * `aria-role`/`aria-*` to the WXML templates of View, Text, Button, Input and Textarea; Taro's runtime must know
  * the same attributes (in the same order) to send `role`, `aria-label`, `aria-checked` … under
  * the short keys those templates read. The components pass these props once, for H5 and

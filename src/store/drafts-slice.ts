@@ -9,7 +9,7 @@ import type { AppState } from './app-state'
 
 /**
  * Rights-request drafts, one per request type, persisted with the rest of the store: a form
- * half filled in survives the app being killed (issue 6 point 7).
+ * half filled in survives the app being killed (§10.3).
  */
 export interface DraftsSlice {
   drafts: Partial<Record<RightsRequestType, RightsDraft>>

@@ -9,7 +9,7 @@ export interface SyncSlice {
   sync: { phase: SyncPhase; pending: number; errorCode?: string }
   setSync(sync: SyncSlice['sync']): void
   /**
-   * What the backend deleted when it acknowledged a withdrawal (issue 7 §5, §8.2): the member
+   * What the backend deleted when it acknowledged a withdrawal (§10.1(d), §8.2): the member
    * pages show it until the user dismisses it. Not persisted: it is a notice, not a record.
    */
   deletedByWithdrawal: readonly DeletedData[]

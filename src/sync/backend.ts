@@ -1,7 +1,7 @@
 /**
  * The backend half of the composition root: the API client, the sync engine and its triggers.
  * On H5 it loads after the first paint (src/sync/deferred-backend.ts): the contract's schemas,
- * Taro's request polyfills and the engine are not needed to show the notice (issue 9, LCP), and
+ * Taro's request polyfills and the engine are not needed to show the notice (LCP budget), and
  * nothing is sent before the notice is agreed to anyway (§1.5).
  */
 import { appRoutes } from '../contract/routes-app'
@@ -19,7 +19,7 @@ export function connectBackend({
   store: AppStore
   platform: PlatformServices
 }) {
-  // The main package's routes only; subpackages add theirs (useApi(rightsRoutes), issue 9).
+  // The main package's routes only; subpackages add theirs (useApi(rightsRoutes)).
   const api = createApiClient(
     {
       baseUrl: API_BASE_URL,

@@ -7,7 +7,7 @@ import type { AppStore } from '../store/create-app-store'
 import type { Backend } from './backend'
 
 /**
- * The API client and the sync engine before their module has loaded (H5, issue 9): each call
+ * The API client and the sync engine before their module has loaded (H5, LCP budget): each call
  * waits for it, and asking anything starts the load at once. A load that fails (offline) is
  * tried again on the next call; until then calls answer as the network would (errors are
  * values), and the outbox keeps every unsent choice on the device (§8.2): the engine sends it
@@ -62,13 +62,13 @@ export function deferBackend(load: () => Promise<Backend>) {
 
 /**
  * H5: the backend's module (the contract's schemas, Taro's request polyfills, the sync engine)
- * loads once the first screen has painted, not before it (issue 9: notice LCP). It is not
+ * loads once the first screen has painted, not before it (notice LCP budget). It is not
  * prefetched either: webpack's startup prefetch costs the entry about 2 ms of main-thread time
  * and the fetch competes with the entry's, for a module nothing needs before the first paint.
  * The notice still comes first and nothing is sent before it is agreed to (§1.5): the engine
  * checks that itself.
  * A load that fails (the network went before the module arrived) is shown as the engine shows
- * a network failure, "offline" with what waits in the outbox (issue 4 §6), and tried again with
+ * a network failure, "offline" with what waits in the outbox (src/sync/), and tried again with
  * the engine's backoff, when the network returns and when a choice waits to be sent. Once
  * loaded, the engine's own triggers take over (./triggers.ts).
  */

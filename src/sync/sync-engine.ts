@@ -128,7 +128,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       }
       attempt = 0
       store.getState().acknowledge(res.value.results.map((r) => r.eventId))
-      // Issue 7 §5: what a withdrawal deleted on the server (plates, receipt photos) is shown.
+      // §10.1(d): what a withdrawal deleted on the server (plates, receipt photos) is shown.
       store.getState().noteDeleted(res.value.deleted)
     }
     report('synced')

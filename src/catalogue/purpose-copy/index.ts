@@ -3,7 +3,7 @@
  * stops if the user says no, who receives the data and how long it is kept, in both
  * languages. The rules are in ../purposes.ts; these words ship with the pages that show them
  * (the choices subpackage and the pages that name a purpose), not with the consent core the
- * main package needs at start (issue 9: main package ≤ 400 KB, consent core ≤ 15 KB gzip).
+ * main package needs at start (bench/index.ts: main ≤ 400 KB, consent core ≤ 15 KB gzip).
  * Data only. Every purpose has its words and every entry here is a purpose: a missing or
  * extra id is a compile error (here and in each group's file).
  */

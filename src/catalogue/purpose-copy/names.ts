@@ -2,7 +2,7 @@
  * The name of every purpose, in both languages: the short words the consent center, the
  * history, the rights forms and the unsubscribe page show. Kept apart from the longer words
  * (./<group>.ts) so that a page of the main package that names a purpose (the unsubscribe
- * page, §3.4(b)) does not carry every description (issue 9: main package ≤ 400 KB).
+ * page, §3.4(b)) does not carry every description (bench/index.ts: main ≤ 400 KB).
  * Data only; a purpose without a name, or a name without a purpose, is a compile error.
  */
 import type { PurposeId } from '../purposes'

@@ -7,7 +7,7 @@
  *
  * Kept apart from the other words on purpose: src/app.config.ts reads this at build time, and
  * Taro compiles app.config's imports as an entry of the main package. Only a module no page
- * imports stays out of what WeChat downloads at start (issue 9: main package ≤ 400 KB).
+ * imports stays out of what WeChat downloads at start (bench/index.ts: main ≤ 400 KB).
  * Data only.
  */
 import type { PurposeId } from '../purposes'

@@ -10,7 +10,7 @@ interface Props {
   readonly onCancel: () => void
 }
 
-/** A bottom sheet asking once; used only where a withdrawal deletes data (issue 4 §3). */
+/** A bottom sheet asking once; used only where a withdrawal deletes data (§10.1(d)). */
 export function ConfirmSheet({
   title,
   text,

@@ -10,7 +10,7 @@ interface Props {
 }
 
 /**
- * Issue 7 §5 "withdrawal bites": after a withdrawal reached the backend, what it deleted (the
+ * §10.1(d), what a withdrawal costs: after a withdrawal reached the backend, what it deleted (the
  * plates, the receipt photos; a location that was never stored says so), until dismissed.
  */
 export function DeletedNotice({ purposeIds }: Props) {

@@ -15,7 +15,7 @@ interface Props {
 }
 
 /**
- * A member feature that is off because its consent is missing (issue 7 §2–§5): says so, with the
+ * A member feature that is off because its consent is missing (§2.4, §7.3): says so, with the
  * purpose's "if refused" text, and turns it on only from the user's tap (the just-in-time gate).
  */
 export function FeatureGate({

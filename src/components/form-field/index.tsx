@@ -12,7 +12,7 @@ interface Props {
   readonly name: string
 }
 
-/** A labelled form field with its hint and its own error right under it (issue 6 point 7). */
+/** A labelled form field with its hint and its own error right under it (§10.3). */
 export function FormField({ label, note, hint, error, name, children }: PropsWithChildren<Props>) {
   return (
     <View className={`form-field${error ? ' form-field--error' : ''}`} data-field={name}>

@@ -15,7 +15,7 @@ import './index.scss'
 let reconsentShownFor: string | null = null
 
 /**
- * The start page's way into the consent journeys of issue 5: the §14.1 re-consent banner
+ * The start page's way into the consent journeys: the §14.1 re-consent banner
  * (opened once per launch when the policy changed since a grant), marketing preferences,
  * consent history, transparency and the guardian flow.
  */

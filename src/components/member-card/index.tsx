@@ -9,7 +9,7 @@ interface Props {
   readonly phone?: string
 }
 
-/** The member card (issue 7 §1): the points balance; the phone only masked (§8.2). */
+/** The member card (§3.1(m)): the points balance; the phone only masked (§8.2). */
 export function MemberCard({ balance, phone }: Props) {
   const t = useT(memberMessages)
   const c = t.member.card

@@ -5,7 +5,7 @@ import { memberMessages } from '../../i18n/features/member'
 import './index.scss'
 
 const DIGITS = '1234567890'.split('')
-// §3 (issue 7): plates never use I or O, so the keyboard does not offer them.
+// Chinese plates never use I or O, so the keyboard does not offer them.
 const LETTERS = 'QWERTYUPASDFGHJKLZXCVBNM'.split('')
 const SUFFIXES = ['学', '警', '挂']
 const MAX = 8
@@ -20,7 +20,7 @@ interface Props {
 }
 
 /**
- * A plate keyboard (issue 7 §3): first the province, then the issuing letter, then letters and
+ * A plate keyboard (§2.1(c)): first the province, then the issuing letter, then letters and
  * digits; the 8th box is the new-energy one. Offering only what may come next keeps typing
  * errors out, and the shared validator still checks the result.
  */

@@ -8,7 +8,7 @@ import './index.scss'
  * The sections a 375×667 screen shows below the notice's heading: the first (in both languages
  * §2 starts under the fixed agree/decline bar), which is also the notice's largest text. On H5
  * the first paint shows it and the others follow right after, so the notice is not held up by
- * laying out text nobody sees yet (issue 9: notice LCP). The start page shows none before its
+ * laying out text nobody sees yet (LCP budget, bench/). The start page shows none before its
  * cards, so the same count is safe there.
  */
 const FIRST_SCREEN_SECTIONS = 1

@@ -7,7 +7,7 @@ import './index.scss'
 const AGREE_BUTTON_ID = 'privacy-popup-agree'
 
 /**
- * Our answer to WeChat's onNeedPrivacyAuthorization (issue 4 §2): shown when WeChat asks,
+ * Our answer to WeChat's onNeedPrivacyAuthorization (§1.3, §1.5): shown when WeChat asks,
  * reports `exposureAuthorization` once it is on screen, then `agree` (through the
  * agreePrivacyAuthorization button, which is what satisfies WeChat's gate) or `disagree`.
  */

@@ -21,12 +21,12 @@ interface Props {
 }
 
 /**
- * One purpose of the catalogue with everything the user needs to decide (issue 4 §3): what
+ * One purpose of the catalogue with everything the user needs to decide (§7.3, §10.1(d)): what
  * and why, what is collected and where, how long it is kept, the legal basis, who receives it,
  * what happens if refused, and the policy paragraphs it rests on.
  */
 export function PurposeCard({ purpose, state, grantDisabled = false, onToggle }: Props) {
-  // Shown on the choices pages only: its strings and words load with that subpackage (issue 9).
+  // Shown on the choices pages only: its strings and words load with that subpackage, not at start.
   const t = useT(choicesMessages)
   const lang = useLang()
   const { go } = useNavigation()

@@ -16,7 +16,7 @@ interface Props {
 }
 
 /**
- * Confirming a redemption (issue 7 §2): the cost and what remains, asked once; while it is
+ * Confirming a redemption (§2.1(c), §3.1(m)): the cost and what remains, asked once; while it is
  * being sent the buttons are off, and a failure offers the same redemption again.
  */
 export function RedeemSheet({

@@ -18,11 +18,11 @@ export function deletesOf(purposes: readonly Purpose[]): string[] {
 }
 
 /**
- * The one confirmation a withdrawal may need (issue 4 §3): only where data will be deleted, and
+ * The one confirmation a withdrawal may need (§10.1(d)): only where data will be deleted, and
  * it names exactly what (§10.1(d)).
  */
 export function WithdrawSheet({ purposes, onConfirm, onCancel }: Props) {
-  // Opened from the choices pages only: its strings load with that subpackage (issue 9).
+  // Opened from the choices pages only: its strings load with that subpackage, not at start.
   const t = useT(choicesMessages)
   const lang = useLang()
   const sep = t.purposeCard.listSeparator

@@ -8,7 +8,7 @@ import { consent as zhConsent } from '../zh-cn/consent'
  * The choices subpackage's strings: the consent center, the separate-consent screens, "What
  * changed", marketing preferences and the guardian flow, and the purpose card and withdraw
  * sheet those pages show. Only the choices pages (and their components) import them, so they
- * stay out of the main package (issue 9: main package ≤ 400 KB).
+ * stay out of the main package (the main package budget, 400 KB, bench/index.ts).
  */
 export const choicesMessages: FeatureMessages<keyof typeof zhCN | keyof typeof zhConsent> = {
   'zh-CN': { ...zhCN, ...zhConsent },

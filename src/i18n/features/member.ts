@@ -3,7 +3,7 @@ import type { FeatureMessages, MainMessages } from '../main-messages'
 import { member as en } from '../en/member'
 import { member as zhCN } from '../zh-cn/member'
 
-/** Issue 7 member features' strings: only the member subpackage (and what it uses) imports them. */
+/** Member strings (§3.1(m)): only the member subpackage (and what it uses) imports them. */
 export const memberMessages: FeatureMessages<keyof typeof zhCN> = { 'zh-CN': zhCN, en }
 
 /** What `useT(memberMessages)` gives, for helpers that take `t`. */

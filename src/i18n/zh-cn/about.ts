@@ -1,4 +1,4 @@
-/** Issue 5: consent history and receipts, and the transparency pages (§4, §8.1, §9, §10.2). */
+/** Consent history and receipts, and the transparency pages (§4, §8.1, §9, §10.2). */
 export const about = {
   history: {
     title: '同意记录',

@@ -1,5 +1,5 @@
 /**
- * Consent journeys II (issue 5), the choices subpackage: marketing preferences (§3.3, §3.4,
+ * Consent journeys II, the choices subpackage: marketing preferences (§3.3, §3.4,
  * §9.3(a)) and the guardian flow (§1.6, §12).
  */
 export const choices = {

@@ -1,5 +1,5 @@
 /**
- * Consent journeys II (issue 5) in the main package: the unsubscribe link (§3.4(b)) and "What
+ * Consent journeys II in the main package: the unsubscribe link (§3.4(b)) and "What
  * changed" (§14.1). Marketing preferences and the guardian flow are in ./choices.ts.
  */
 export const journeys = {

@@ -1,4 +1,4 @@
-/** Member features (issue 7): card and points, receipts, e-parking, store finder. */
+/** Member features (§3.1(m)): card and points, receipts, e-parking, store finder. */
 export const member = {
   member: {
     titles: {

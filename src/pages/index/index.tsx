@@ -64,12 +64,12 @@ function Home() {
         <Text className="home__card-title">{t.home.rightsEntryTitle}</Text>
         <Text className="home__card-text">{t.home.rightsEntryText}</Text>
       </View>
-      {/* Issue 7: member features (a subpackage); each optional one asks when it is used. */}
+      {/* §3.1(m): member features (a subpackage); each optional one asks when it is used. */}
       <View className="home__card home__member" role="link" onClick={() => go({ page: 'member' })}>
         <Text className="home__card-title">{t.home.memberEntryTitle}</Text>
         <Text className="home__card-text">{t.home.memberEntryText}</Text>
       </View>
-      {/* Issue 5: re-consent (§14.1), marketing, history, transparency, guardian (§12). */}
+      {/* Journeys: re-consent (§14.1), marketing, history, transparency, guardian (§12). */}
       <JourneyLinks />
       <Text className="home__section-title" role="heading" aria-level={2}>
         {t.home.policyHeading}

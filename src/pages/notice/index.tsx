@@ -31,7 +31,7 @@ function Notice() {
   const notice = useAppStore((s) => s.notice)
   const accepted = notice?.decision === 'accepted'
   // H5: what lies below the fold (the decision's explanation, the footer) renders right after
-  // the first paint; the fixed agree/decline bar is there from the start (issue 9: LCP).
+  // the first paint; the fixed agree/decline bar is there from the start (notice LCP budget).
   const painted = useFirstPaintDone()
   // The start page waits for this page to close on first start (see pages/index).
   useEffect(() => () => api.getState().noticeClosed(), [api])
@@ -40,7 +40,7 @@ function Notice() {
     const state = api.getState()
     const firstDecision = state.notice === null
     state.decideNotice(decision)
-    // A privacy API waiting on WeChat's gate gets the same answer (issue 4 §2).
+    // A privacy API waiting on WeChat's gate gets the same answer (§1.5).
     const ask = state.privacyAsk
     if (ask) {
       state.markPrivacyExposed()
@@ -55,7 +55,7 @@ function Notice() {
     else back()
   }
 
-  // H5's Button ignores openType (toolchain notes): there a tap agrees; on WeChat only the
+  // H5's Button ignores openType (Taro 4.2.1): there a tap agrees; on WeChat only the
   // open-type event does, after WeChat has recorded the agreement.
   const onClickAgree = process.env.TARO_ENV === 'weapp' ? undefined : () => decide('accepted')
 

@@ -45,7 +45,7 @@ export type CallOutput<N extends keyof T, T extends RouteTable = Routes> = Infer
 
 /**
  * A client that knows the routes of its table only: calling another one is a compile error, and
- * the schemas of the others are not bundled with the code that holds it (issue 9).
+ * the schemas of the others are not bundled with the code that holds it (package budgets, bench/).
  */
 export interface ApiClient<T extends RouteTable = Routes> {
   call<N extends keyof T & string>(

@@ -1,6 +1,6 @@
 /**
  * For tests, tools and the mock server's neighbours: createApiClient here knows the whole route
- * table by default. App code imports ./client with its package's table instead (issue 9: the
+ * table by default. App code imports ./client with its package's table instead (budget, bench/: the
  * main package must not carry the rights, member and admin schemas).
  */
 import { routes, type Routes } from '../../contract/routes'

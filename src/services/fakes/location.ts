@@ -5,7 +5,7 @@ export const FAKE_PRECISE: GeoPoint = { latitude: 39.9676, longitude: 116.4893, 
 
 /**
  * Stands in for wx.getLocation on H5 and in tests, and records each call, so a test can prove
- * no location was read before consent (issue 7 §4).
+ * no location was read before consent (§2.2(b), §7.3).
  */
 export function createFakeLocation(opts: { fail?: boolean } = {}) {
   const calls: Array<'precise'> = []

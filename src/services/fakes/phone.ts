@@ -1,7 +1,7 @@
 import type { PhoneBinding } from '../member-ports'
 
 /**
- * H5 ignores the button's openType (toolchain notes), so a plain tap gets a mock code that the
+ * H5 ignores the button's openType (Taro 4.2.1), so a plain tap gets a mock code that the
  * mock backend takes for `number` (`mockphone:<number>:<nonce>`, used once, as WeChat's code);
  * `deny` plays a user who refuses WeChat's phone sheet.
  */

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import type { LocationSource } from '../member-ports'
 
 /**
- * The store finder's location (issue 7 §4, §2.2(b)): asked once per tap, never watched in the
+ * The store finder's location (§2.2(b)): asked once per tap, never watched in the
  * background. The gate (useConsent) has already checked our consent and the WeChat scope.
  */
 export const wechatLocation: LocationSource = {

@@ -30,7 +30,7 @@ async function sizeOf(filePath: string): Promise<number> {
 }
 
 /**
- * wx.chooseMedia for a receipt photo (issue 7 §2). Called only after the receipt-photos
+ * wx.chooseMedia for a receipt photo (§2.2(a)(v)). Called only after the receipt-photos
  * consent; WeChat's own privacy check (__usePrivacyCheck__) still applies to it.
  */
 export const wechatMediaPicker: MediaPicker = {

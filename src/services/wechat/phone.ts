@@ -1,7 +1,7 @@
 import type { PhoneBinding } from '../member-ports'
 
 /**
- * The getPhoneNumber button's answer (issue 7 §1). WeChat hands the page a one-time code; only
+ * The getPhoneNumber button's answer (§3.1(b)). WeChat hands the page a one-time code; only
  * a server holding the app secret can turn it into the number (phonenumber.getPhoneNumber), so
  * the app sends the code to the backend (POST /v1/me/phone) and never a number of its own.
  */

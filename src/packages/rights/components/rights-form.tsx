@@ -47,7 +47,7 @@ export function RightsForm({ type, account }: { type: RightsRequestType; account
   const [submitError, setSubmitError] = useState<string | null>(null)
   const [submitted, setSubmitted] = useState<Submitted | null>(null)
 
-  // Issue 6 §7: killed while sending? The request may exist already: show it, do not resend.
+  // §10.3: killed while sending? The request may exist already: show it, do not resend.
   useEffect(() => {
     void recover().then(async (request) => {
       if (!request) return

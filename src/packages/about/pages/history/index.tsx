@@ -17,7 +17,7 @@ function clockTime(at: number): string {
 }
 
 /**
- * The consent history (issue 5 point 4): the ledger as a timeline, newest first. Each entry
+ * The consent history (§10.1(a)): the ledger as a timeline, newest first. Each entry
  * says what, when, under which policy version, on which screen, and whether the user or the
  * guardian (§12.2) gave it. Below it the server's consent receipts, to view and export.
  */

@@ -21,7 +21,7 @@ const sectionParagraphs = (sectionId: string): readonly PolicyParagraph[] =>
   policy.sections.find((s) => s.id === sectionId)?.paragraphs ?? []
 
 /**
- * Transparency (issue 5 point 5): what we collect where (the business-functions table), who
+ * Transparency (§10.1(g)): what we collect where (the business-functions table), who
  * receives it (§4: processors acting for INDIGO and group companies, no third-party handlers),
  * how long we keep it (§8.1), automated decision making and its rights (§9), and how to reach
  * the Data Protection Officer (§10.2). The text is the policy's own, from the catalogue.

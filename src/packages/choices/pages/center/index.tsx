@@ -12,7 +12,7 @@ import './index.scss'
 import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 /**
- * The consent center (issue 4 §3): the catalogue's purposes grouped by what they are for,
+ * The consent center (§10.1(d)): the catalogue's purposes grouped by what they are for,
  * nothing pre-ticked (§1.5), necessary items without a switch (§3.8), "allow all optional"
  * without any separate-consent item (§7.3), withdrawal as easy as granting (§3.4, §10.1(d)).
  */

@@ -7,7 +7,7 @@ import { optionalPurposes, selectConsentState } from '../../../../store/selector
 import { useAppStore, useAppStoreApi } from '../../../../store/store-context'
 
 /**
- * The consent center's choices (issue 4 §3). Granting: one tap per ordinary purpose; a
+ * The consent center's choices (§10.1(d)). Granting: one tap per ordinary purpose; a
  * separate-consent purpose opens its own screen (§7.3). Withdrawing: one tap, plus one
  * confirmation only when the backend deletes data on withdrawal.
  */

@@ -19,7 +19,7 @@ import './index.scss'
 import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 /**
- * The member center (issue 7 §1, §2): sign in, the member card with the points balance, phone
+ * The member center (§3.1(b), §3.1(m)): sign in, the member card with the points balance, phone
  * binding through WeChat's getPhoneNumber button, redeeming rewards, and the way to the
  * features that each need their own consent.
  */

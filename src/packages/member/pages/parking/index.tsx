@@ -20,7 +20,7 @@ import { withPrivacyPopup } from '../../../../components/privacy-popup'
 const PURPOSE = { name: purposeNames['licence-plates'], ...locationMediaCopy['licence-plates'] }
 
 /**
- * E-parking (issue 7 §3): plates are bound only with the licence-plates consent, typed on a
+ * E-parking (§2.1(c)): plates are bound only with the licence-plates consent, typed on a
  * plate keyboard and checked by the shared validator; the car park's stays can be paid with
  * points, once each. Without the consent the page says what still works (park as a visitor).
  */

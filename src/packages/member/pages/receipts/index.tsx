@@ -22,7 +22,7 @@ const PURPOSE = { name: purposeNames['receipt-photos'], ...locationMediaCopy['re
 const BUSY = new Set(['asking', 'choosing', 'reading', 'uploading'])
 
 /**
- * Points from receipts (issue 7 §2): off until the receipt-photos consent is given on its own
+ * Points from receipts (§2.2(a)(v)): off until the receipt-photos consent is given on its own
  * screen; then a photo from the camera or the album is uploaded with progress. Past receipts
  * stay listed (points are a transaction, §8.1); their photos go when the consent is withdrawn.
  */
@@ -185,7 +185,7 @@ function ReceiptsPage() {
             <View className="member-row__main">
               <Text className="member-row__title">{storeLabel(x.storeName)}</Text>
               <Text className="member-row__sub">
-                {/* Points show as earned only once approved (issue 7 §2). */}
+                {/* Points show as earned only once approved (§2.1(c)). */}
                 {x.status === 'approved'
                   ? r.line(yuan(x.amountFen), x.pointsAwarded)
                   : r.amountOnly(yuan(x.amountFen))}{' '}

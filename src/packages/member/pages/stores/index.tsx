@@ -11,7 +11,7 @@ import './index.scss'
 import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 /**
- * The store finder (issue 7 §4): works by building and floor without any location; "near me"
+ * The store finder (§2.2(b)): works by building and floor without any location; "near me"
  * uses precise location only after its separate consent (§7.1, §7.3) and scope.userLocation.
  * Refusing leaves the directory as it was.
  */
