@@ -135,7 +135,7 @@ const steps: readonly string[] = [
   WHEN (SELECT erased_at FROM users WHERE id = OLD.user_id) IS NULL
   BEGIN SELECT RAISE(ABORT, 'ledger entries are deleted only with an erasure'); END;
   `,
-  // 3: rights requests (issue 6): the app's idempotency key per user, and the photos kept with a
+  // 3: rights requests (§10.1): the app's idempotency key per user, and the photos kept with a
   // request (evidence for a correction, proof of relationship), deleted with the request.
   `
   ALTER TABLE rights_requests ADD COLUMN idempotency_key TEXT;
@@ -153,7 +153,7 @@ const steps: readonly string[] = [
   );
   CREATE INDEX rights_attachments_request ON rights_attachments(request_id);
   `,
-  // 4: member data (issue 7). The member's phone is only a verified one: a typed number waits
+  // 4: member data (§3.1(m)). The member's phone is only a verified one: a typed number waits
   // in pending_phone until its SMS code is verified (verifications.phone: the number the code
   // went to). Receipts are reviewed (pending -> approved / rejected; points only on approval)
   // and uploaded once per client key. Receipts held before were credited at upload: approved.

@@ -5,7 +5,7 @@ export interface UserRow {
   id: string
   openid: string | null
   nickname: string | null
-  /** verified only: WeChat's phone code or an SMS code (issue 7 §1) */
+  /** verified only: WeChat's phone code or an SMS code (§3.1(b)) */
   phone: string | null
   /** typed by the user, waiting for its SMS code */
   pending_phone: string | null

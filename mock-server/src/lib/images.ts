@@ -1,5 +1,5 @@
 /**
- * A photo sent as base64 (receipts, issue 7; rights request evidence and proof, §10.1): valid
+ * A photo sent as base64 (receipts, §2.2(a)(v); rights request evidence and proof, §10.1): valid
  * base64, within its size limit, and of the type it declares (magic bytes), before it is kept.
  */
 import { apiError, errors, type ApiError } from './errors'

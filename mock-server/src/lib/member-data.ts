@@ -53,7 +53,7 @@ export const receiptDtoOf = (r: ReceiptRow) => ({
   purchasedAt: r.purchased_at,
   status: r.status,
   points: r.points,
-  // Issue 7 §2: points count only once the mall approved the receipt.
+  // §2.1(c): points count only once the mall approved the receipt.
   pointsAwarded: r.status === 'approved' ? r.points : 0,
   ...(r.upload_key ? { uploadKey: r.upload_key } : {}),
   ...(r.reviewed_at !== null ? { reviewedAt: r.reviewed_at } : {}),

@@ -1,4 +1,4 @@
-/** The consent gates of the member routes (issue 7): each feature's purpose, and a child's guardian. */
+/** The consent gates of the member routes (§7.3): each feature's purpose, and a child's guardian. */
 import { GUARDIAN_CONSENT_PURPOSE_ID } from '../../../src/domain/consent-rules'
 import type { UserRow } from '../db/users'
 import { deriveFor, isGranted, subjectUnder14 } from './consent-state'

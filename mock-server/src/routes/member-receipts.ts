@@ -1,5 +1,5 @@
 /**
- * Points from receipts (issue 7 §2), behind the receipt-photos consent: an upload is idempotent
+ * Points from receipts (§2.1(c)), behind the receipt-photos consent: an upload is idempotent
  * by the app's key (one per chosen photo), lands as `pending`, and its points are credited only
  * when the mall approves it. The mock has no automatic review: the admin routes approve or
  * reject (a person at the service desk does this in the real CRM), so tests and journeys
@@ -145,7 +145,7 @@ export function registerReceiptRoutes(app: FastifyInstance, ctx: Ctx): void {
         'UPDATE receipts SET status = ?, reviewed_at = ?, review_reason = ? WHERE id = ?',
       ).run(status, now, reason, r.id)
       if (status === 'approved') {
-        // Points only on approval (issue 7 §2).
+        // Points only on approval (§2.1(c)).
         db.prepare(
           'INSERT INTO points_ledger (user_id, delta, reason, ref, at) VALUES (?, ?, ?, ?, ?)',
         ).run(r.user_id, r.points, 'receipt', r.id, now)

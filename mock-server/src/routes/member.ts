@@ -51,7 +51,7 @@ export function registerMemberRoutes(app: FastifyInstance, ctx: Ctx): void {
     }
     if (body.nickname !== undefined) next.nickname = body.nickname
     if (body.phone !== undefined) {
-      // Issue 7 §1: a typed number is never taken as the member's phone. It waits for the SMS
+      // §3.1(b): a typed number is never taken as the member's phone. It waits for the SMS
       // code sent to it (verification.ts); null unbinds the member's phone.
       if (body.phone === null) {
         next.phone = null

@@ -179,7 +179,7 @@ export function registerRightsRoutes(app: FastifyInstance, ctx: Ctx): void {
       const now = ctx.clock()
       const hash = bodyHash(body)
       return db.transaction(() => {
-        // Issue 6 point 7: the same key answers the request it made, before the single-use
+        // §10.3: the same key answers the request it made, before the single-use
         // verification token is looked at (a retry may carry the spent one).
         const existing = body.idempotencyKey ? findByKey(u.id, body.idempotencyKey) : undefined
         if (existing) {

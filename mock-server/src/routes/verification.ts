@@ -47,7 +47,7 @@ export function registerVerificationRoutes(app: FastifyInstance, ctx: Ctx): void
     const purpose: SmsCodePurpose = body.purpose ?? 'rights-request'
     // §10.3: identity goes to the verified phone on file, never to a number just typed (whoever
     // holds the session could type their own); only a member without one verifies the typed
-    // number this way. Issue 7 §1: 'phone' verifies the typed number, and proves nothing else.
+    // number this way. §3.1(b): 'phone' verifies the typed number, and proves nothing else.
     // §1.6, §12.2: the guardian's code goes to the guardian's phone, never stored as the member's.
     const to =
       purpose === 'guardian'
