@@ -9,7 +9,7 @@
  * machine a single load ranges from about 130 to 370 ms for the same page, and the state of the
  * machine drifts: two separate runs of 5 loads each put the same build anywhere between 0.96x
  * and 1.56x the hello world, and runs of 15 loads each between 1.02x and 1.38x; at 31 loads,
- * three runs of one build gave 1.14x to 1.19x (issue 9 notes). Taking turns exposes both pages
+ * three runs of one build gave 1.14x to 1.19x. Taking turns exposes both pages
  * to the same drift; more loads steady the medians. The budget (notice LCP at most 1.2x the
  * hello world's) is unchanged.
  */

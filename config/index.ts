@@ -20,12 +20,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // TARO_OUTPUT_ROOT lets parallel builds (e2e, bench, several worktrees) keep apart.
     outputRoot:
       process.env.TARO_OUTPUT_ROOT ?? (process.env.TARO_ENV === 'h5' ? 'dist/h5' : 'dist/weapp'),
-    // weapp: role and aria-* reach WXML (issue 9 point 3; see config/weapp-aria.ts).
+    // weapp: role and aria-* reach WXML (WCAG 4.1.2; see config/weapp-aria.ts).
     plugins: [path.resolve(__dirname, 'weapp-aria.ts')],
     defineConstants: {},
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     // weapp: §8.2 sitemap.json (app.config.ts sitemapLocation) into the output, wherever it is,
-    // without its indentation: it counts towards the main package (issue 9: ≤ 400 KB).
+    // without its indentation: it counts towards the main package (≤ 400 KB, bench/index.ts).
     copy: {
       patterns:
         process.env.TARO_ENV === 'h5'
@@ -51,7 +51,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // weapp only: Taro unrolls its WXML templates this many levels deep (default 16); deeper
     // trees go on through its recursive `comp` component and still render. The deepest page
     // measured in the weapp output is 8 levels (the policy full text; the consent center 7),
-    // and every level costs about 2.7 KB of base.wxml in the main package (issue 9: ≤ 400 KB).
+    // and every level costs about 2.7 KB of base.wxml in the main package (≤ 400 KB, bench/).
     baseLevel: 8,
     mini: {
       postcss: {
@@ -98,7 +98,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         // Plain React View, Text and Button instead of Taro's web components, with their base
-        // look only (src/services/h5-components.tsx and .css; issue 9: notice LCP).
+        // look only (src/services/h5-components.tsx and .css; LCP budget, bench/).
         chain
           .plugin('h5-components')
           .use(webpack.NormalModuleReplacementPlugin, [

@@ -11,7 +11,7 @@ type RenameProp = (
 ) => string
 
 /**
- * Issue 9 point 3 (WCAG 4.1.2): every control has a role and an accessible name on WeChat too.
+ * WCAG 4.1.2: every control has a role and an accessible name on WeChat too.
  * Taro's weapp templates carry only the attributes they list for each component, so the
  * `role`/`aria-*` props our components pass (read by the browser on H5) never reached WXML.
  * As Taro's maintainers advise (NervJS/taro#10025, what @tarojs/plugin-inject does), this adds
