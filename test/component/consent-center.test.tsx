@@ -19,7 +19,7 @@ async function openCenter(setup: ConsentSetup = consentSetup()) {
   return { ...mounted, setup }
 }
 
-describe('consent center (issue 4 §3)', () => {
+describe('consent center (§10.1(d))', () => {
   it('§1.5 nothing is pre-ticked and §3.8 necessary items show "necessary" with no switch', async () => {
     await openCenter()
     const optional = purposes.filter((p) => !p.required && p.group !== 'minors')

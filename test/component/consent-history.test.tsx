@@ -81,7 +81,7 @@ async function openHistory() {
 
 afterEach(unmountAll)
 
-describe('consent history and receipts (issue 5 point 4)', () => {
+describe('consent history and receipts (§10.1(a))', () => {
   it('§12.2 §14.1 the history shows who gave each consent under which policy version, newest first', async () => {
     await openHistory()
     const entries = all('.history__entry')
@@ -124,7 +124,7 @@ describe('consent history and receipts (issue 5 point 4)', () => {
   })
 })
 
-describe('transparency pages (issue 5 point 5)', () => {
+describe('transparency pages (§10.1(g))', () => {
   it('§4 §8.1 §9 §10.2 and the business-functions table, from the policy catalogue', async () => {
     const { testUtils } = await mountPage(Transparency)
     await testUtils.queries.waitForQuerySelector('.transparency__row')

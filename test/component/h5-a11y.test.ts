@@ -1,5 +1,5 @@
 /**
- * Issue 9 §3 on H5: Taro's button (<div class="taro-button-core">) gets the button role and keyboard focus that a
+ * WCAG 4.1.2 on H5: Taro's button (<div class="taro-button-core">) gets the button role and keyboard focus that a
  * native button has (WCAG 4.1.2, 2.1.1), a disabled one says so, tappable views with a role
  * become focusable, and <html lang> follows the app's language (WCAG 3.1.1).
  */

@@ -9,7 +9,7 @@ const q = (selector: string) => document.querySelector(selector) as HTMLElement 
 
 afterEach(unmountAll)
 
-describe('start page links of issue 5', () => {
+describe('start page links to the journeys (§14.1, §3.4(b))', () => {
   it('§14.1 a grant under an older policy opens "What changed" once and keeps a banner', async () => {
     const setup = consentSetup()
     setup.store.getState().decideNotice('accepted')

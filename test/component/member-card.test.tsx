@@ -85,7 +85,7 @@ describe('membership sign-up asks the date of birth (§1.6, §12)', () => {
   })
 })
 
-describe('member center (issue 7 §1, §2)', () => {
+describe('member center (§3.1(b), §3.1(m))', () => {
   it('§1 signs in only from the tap, then shows the member card with the points balance', async () => {
     const s = memberSetup({ backend: memberBackend({ balance: 420 }) })
     await open(MemberCenter, s)
@@ -113,7 +113,7 @@ describe('member center (issue 7 §1, §2)', () => {
     tap(await waitFor(() => button('登录会员')))
     tap(await waitFor(() => button('绑定微信手机号')))
     await waitFor(() => expect(q('.member-card__phone')?.textContent).toBe('138****8000'))
-    // Issue 7 §1: the backend gets WeChat's code, never a number the app typed.
+    // §3.1(b): the backend gets WeChat's code, never a number the app typed.
     expect(s.backend.count('POST /v1/me/phone')).toBe(1)
     expect(s.backend.profileCalls.filter((b) => 'phone' in b)).toEqual([])
     expect(text()).not.toContain('13800138000')

@@ -111,7 +111,7 @@ export function memberBackend(
     if (key === 'GET /v1/me/profile') return ok(profile())
     if (key === 'PUT /v1/me/profile') {
       profileCalls.push(body)
-      // A typed number waits for its SMS code: it is not the member's phone (issue 7 §1).
+      // A typed number waits for its SMS code: it is not the member's phone (§3.1(b)).
       if (body.phone !== undefined) pendingPhone = body.phone
       if (body.birthDate !== undefined) birthDate = body.birthDate
       return ok(profile())
@@ -176,7 +176,7 @@ export function memberBackend(
     if (key === 'POST /v1/me/receipts') {
       if (!granted('receipt-photos')) return fail(403, 'consent-required')
       uploadKeys.push(body.uploadKey)
-      // As the server does: the same key answers the same receipt (issue 7 §2).
+      // As the server does: the same key answers the same receipt (§2.1(c)).
       const prior = receipts.find((r) => r.uploadKey === body.uploadKey)
       if (prior) return ok(prior)
       const r: Receipt = {

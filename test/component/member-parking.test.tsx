@@ -27,7 +27,7 @@ const keyEnabled = (ch: string) =>
     (k) => k.getAttribute('aria-label') === ch && k.getAttribute('aria-disabled') !== 'true',
   )
 
-describe('e-parking (issue 7 §3)', () => {
+describe('e-parking (§2.1(c))', () => {
   it('§7.3 plates cannot be bound without the licence-plates consent', async () => {
     const s = memberSetup()
     await open(ParkingPage, s)

@@ -35,7 +35,7 @@ async function leaveUnsentReceipt(
   return s
 }
 
-describe('points from receipts (issue 7 §2)', () => {
+describe('points from receipts (§2.1(c))', () => {
   it('§7.3 a receipt cannot be uploaded without its separate consent', async () => {
     const s = memberSetup()
     await open(ReceiptsPage, s)

@@ -14,7 +14,7 @@ import {
 
 const names = () => all('.stores__item .member-row__title').map((e) => e.textContent)
 
-describe('store finder (issue 7 §4)', () => {
+describe('store finder (§2.2(b))', () => {
   it('§4 works by building and floor without reading any location', async () => {
     const s = memberSetup()
     await open(StoresPage, s)

@@ -1,5 +1,5 @@
 /**
- * Issue 9 (notice LCP): on H5 the notice's first paint shows what a 375×667 screen shows (the
+ * LCP budget (bench/): on H5 the notice's first paint shows what a 375×667 screen shows (the
  * first summary, its largest text, and the fixed agree/decline bar); the rest follows right after it. Everything
  * is still there (§1.5: the notice before anything is collected), only not laid out before the
  * first screen is on the glass.

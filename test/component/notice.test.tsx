@@ -127,7 +127,7 @@ describe('notice page (§1.5)', () => {
   })
 })
 
-describe("WeChat's privacy gate (issue 4 §2)", () => {
+describe("WeChat's privacy gate (§1.5)", () => {
   it('registers once; the popup reports exposure when shown, then agree with its button id', async () => {
     const setup = consentSetup()
     registerPrivacyGate(setup.privacy, setup.store)

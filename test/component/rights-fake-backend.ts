@@ -138,7 +138,7 @@ export function fakeBackend(
       return ok({ verificationToken: token, expiresAt: now + 900_000 })
     }
     if (key === 'POST /v1/rights-requests') {
-      // Issue 6 point 7, as the real server: the same member and key answer the same request.
+      // §10.3, as the real server: the same member and key answer the same request.
       const idem = typeof body['idempotencyKey'] === 'string' ? body['idempotencyKey'] : null
       const byKey = idem ? keyed.get(idem) : undefined
       if (byKey) return ok(byKey, 200)

@@ -1,5 +1,5 @@
 /**
- * The fields issue 6 point 2 lists beyond the basics: the export format (§10.1(a)), the
+ * The fields beyond the basics (§10.1, §10.2): the export format (§10.1(a)), the
  * optional evidence photo of a correction, the guardian's or next of kin's proof of
  * relationship (§10.1), and an explanation together with a refusal (§9.3(b)).
  */
@@ -34,7 +34,7 @@ async function verifyAndSend(backend: ReturnType<typeof fakeBackend>) {
   return backend.createBodies[0] ?? {}
 }
 
-describe('issue 6 point 2: format, photos, proof of relationship, explanation and refusal', () => {
+describe('§10.1 format, photos, proof of relationship, explanation and refusal', () => {
   it('§10.1(a) access asks which format: the readable summary by default, JSON only on request (no CSV, said why)', async () => {
     const { setup, backend } = withMedia('access-copy')
     const { testUtils } = await openPage(

@@ -7,7 +7,7 @@ import { zhCN } from '../../src/i18n/zh-cn'
 import { en } from '../../src/i18n/en'
 import { button, choose, errorOf, openPage, q, tap, text, typeInto, until } from './rights-helpers'
 
-describe('rights page and forms (issue 6 §1, §2, §7)', () => {
+describe('rights page and forms (§10.1, §10.2, §10.3)', () => {
   it('§10.1 the rights page lists (a) to (g) in plain words, 15 working days and §10.4', async () => {
     const { testUtils, routes } = await openPage(RightsHome, {})
     await testUtils.queries.waitForQuerySelector('.rights-home__right')
@@ -87,7 +87,7 @@ describe('rights page and forms (issue 6 §1, §2, §7)', () => {
     expect(q('[data-field="birthDate"]')).toBeNull()
   })
 
-  it('issue 6 §7 what is typed is in the persisted draft, and is back after a restart', async () => {
+  it('§10.3 what is typed is in the persisted draft, and is back after a restart', async () => {
     const first = await openPage(RightsFormPage, { type: 'explain-rules' })
     await first.testUtils.queries.waitForQuerySelector('[data-field="question"]')
     await typeInto('question', '你们如何使用我的位置信息？')

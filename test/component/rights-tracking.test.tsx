@@ -43,7 +43,7 @@ const exported = {
   points: { balance: 0, history: [] },
 }
 
-describe('tracking, results and the export view (issue 6 §4, §5)', () => {
+describe('tracking, results and the export view (§10.1(a), §10.3)', () => {
   it('§10.1 the list shows each request with its status and due date, newest first', async () => {
     const backend = fakeBackend()
     backend.requests.push(

@@ -22,7 +22,7 @@ async function readyToVerify(backend = fakeBackend()) {
 const creates = (calls: readonly string[]) =>
   calls.filter((c) => c === 'POST /v1/rights-requests').length
 
-describe('§10.3 identity verification before submission (issue 6 §3)', () => {
+describe('§10.3 identity verification before submission', () => {
   it('§10.3 a code is sent to the member phone, and resending waits for the countdown', async () => {
     const { backend } = await readyToVerify()
     const resend = button(v.resendIn(60))
@@ -93,7 +93,7 @@ describe('§10.3 identity verification before submission (issue 6 §3)', () => {
     expect(backend.phone).toBe('13812345678')
   })
 
-  it('issue 6 §7 a double tap on submit creates one request', async () => {
+  it('§10.3 a double tap on submit creates one request', async () => {
     const { backend, routes, store } = await readyToVerify()
     backend.holdCreates()
     await typeInto('code', backend.code)
@@ -113,7 +113,7 @@ describe('§10.3 identity verification before submission (issue 6 §3)', () => {
     expect(routes).toContainEqual({ page: 'rights-request', id: backend.requests[0]?.id })
   })
 
-  it('issue 6 §7 an answer lost to the network: the retry with the draft’s key gets the same request, not another', async () => {
+  it('§10.3 an answer lost to the network: the retry with the draft’s key gets the same request, not another', async () => {
     const { backend, store } = await readyToVerify()
     const key = store.getState().drafts['explain-rules']?.clientKey
     backend.loseNextCreateAnswer()
@@ -128,7 +128,7 @@ describe('§10.3 identity verification before submission (issue 6 §3)', () => {
     expect(store.getState().drafts['explain-rules']).toBeUndefined()
   })
 
-  it('issue 6 §7 the create carries the idempotency key made once for the draft (the one its persisted draft keeps)', async () => {
+  it('§10.3 the create carries the idempotency key made once for the draft (the one its persisted draft keeps)', async () => {
     const { backend, store } = await readyToVerify()
     const key = store.getState().drafts['explain-rules']?.clientKey
     expect(key).toMatch(/^[0-9a-f-]{36}$/)
@@ -138,7 +138,7 @@ describe('§10.3 identity verification before submission (issue 6 §3)', () => {
     expect(backend.createBodies[0]?.['idempotencyKey']).toBe(key)
   })
 
-  it('issue 6 §7 killed while sending: reopening the form shows the request made, nothing is sent again', async () => {
+  it('§10.3 killed while sending: reopening the form shows the request made, nothing is sent again', async () => {
     const backend = fakeBackend()
     backend.requests.push({
       id: 'r-before',
@@ -171,7 +171,7 @@ describe('§10.3 identity verification before submission (issue 6 §3)', () => {
     expect(setup.store.getState().drafts['explain-rules']).toBeUndefined()
   })
 
-  it('issue 6 §7 a draft changed after a send that got no answer gets a new key (the old one may name a request)', async () => {
+  it('§10.3 a draft changed after a send that got no answer gets a new key (the old one may name a request)', async () => {
     const backend = fakeBackend()
     const setup = (await import('../support/render')).buildTestServices(
       {

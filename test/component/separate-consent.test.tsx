@@ -22,7 +22,7 @@ async function openScreen(purposeId: string, accepted = true) {
   return { ...mounted, setup }
 }
 
-describe('separate-consent screens (§7.3, issue 4 §4)', () => {
+describe('separate-consent screens (§7.3)', () => {
   it('§7.3 there is a screen for each of the eight separate-consent purposes', () => {
     expect(separate.map((p) => p.id).sort()).toEqual(
       [

@@ -24,7 +24,7 @@ async function shownDuring(run: () => Promise<void>) {
   return shown
 }
 
-describe('sync indicator (issue 4 §6)', () => {
+describe('sync indicator (§10.1(d))', () => {
   it('§3.4 a choice the server takes at once leaves the indicator on "synced": no flicker', async () => {
     const { testUtils, store } = await mountPage(Footer)
     await testUtils.queries.waitForQuerySelector('.sync-badge__text')

@@ -38,7 +38,7 @@ async function answerOnScreen(setup: ConsentSetup, purposeId: string, choice: 'a
   screen.testUtils.unmout()
 }
 
-describe('just-in-time gate useConsent (issue 4 §5)', () => {
+describe('just-in-time gate useConsent (§2.4)', () => {
   it('§7.3 §2.2(b)(iii) asks our consent on its own screen before the WeChat permission', async () => {
     const { setup } = clockedSetup()
     const order: string[] = []

@@ -1,7 +1,7 @@
 import { err, must, startServer, type TestServer } from './support/server'
 import { mockLoginCode } from '../../src/services/api'
 
-describe('login as WeChat does it (issue 3 point 3)', () => {
+describe('login as WeChat does it (§3.1(b))', () => {
   let s: TestServer
   beforeEach(async () => {
     s = await startServer({ rateLimits: { login: { limit: 5, windowMs: 60_000 } } })

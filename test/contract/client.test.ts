@@ -101,7 +101,7 @@ describe('the app API client (errors are values)', () => {
   })
 })
 
-describe("issue 9: each package's client knows its own routes only", () => {
+describe("main package budget (bench/index.ts): each package's client knows its own routes only", () => {
   const transport: Transport = async (req) => ({
     status: 200,
     headers: {},

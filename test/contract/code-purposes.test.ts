@@ -12,7 +12,7 @@ import {
 
 /**
  * A code proves only what it was sent for: the member's identity (§10.3, and a typed phone), a
- * guardian's phone (§1.6, §12.2), a WeChat phone binding (issue 7 §1), a login. A code sent for
+ * guardian's phone (§1.6, §12.2), a WeChat phone binding (§3.1(b)), a login. A code sent for
  * purpose A never verifies purpose B.
  */
 describe('§10.3 §12.2 a code sent for one purpose does not verify another', () => {
@@ -106,7 +106,7 @@ describe('§10.3 §12.2 a code sent for one purpose does not verify another', ()
     must(await m.api.call('updateProfile', { body: { phone: '13900001111' } }))
     await verified(m, { purpose: 'guardian', phone: '13900001111' })
     expect(must(await m.api.call('getProfile')).phone).toBeUndefined()
-    // The member's own code to it does (issue 7 §1).
+    // The member's own code to it does (§3.1(b)).
     await verified(m, { purpose: 'rights-request' })
     expect(must(await m.api.call('getProfile')).phone).toBe('13900001111')
   })
@@ -128,7 +128,7 @@ describe('§10.3 §12.2 a code sent for one purpose does not verify another', ()
     expect(must(await m.api.call('createRightsRequest', explain(token))).status).toBe('verified')
   })
 
-  it('issue 7 §1 a code that verifies a typed number makes it the phone and is no identity for §10.3', async () => {
+  it('§3.1(b) a code that verifies a typed number makes it the phone and is no identity for §10.3', async () => {
     must(await m.api.call('bindPhone', { body: { code: 'mockphone:13900001111' } }))
     const none = err(await m.api.call('sendSmsCode', { body: { purpose: 'phone' } }))
     expect(none).toMatchObject({ status: 409, code: 'no-pending-phone' })
@@ -142,7 +142,7 @@ describe('§10.3 §12.2 a code sent for one purpose does not verify another', ()
     })
   })
 
-  it('issue 7 §1 a WeChat phone code binds once, also after spent login codes are pruned, and is no login code', async () => {
+  it('§3.1(b) a WeChat phone code binds once, also after spent login codes are pruned, and is no login code', async () => {
     const code = 'mockphone:13812345678:once-only'
     must(await m.api.call('bindPhone', { body: { code } }))
     // Login codes expire after 5 minutes and their table is pruned at 10; a phone code has no

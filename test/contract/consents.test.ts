@@ -1,7 +1,7 @@
 import { verifyAllChains } from '../../mock-server/src/db/ledger'
 import { err, ev, must, POLICY_VERSION, startServer, type TestServer } from './support/server'
 
-describe('consents: idempotent, hash-chained ledger (issue 3 point 4)', () => {
+describe('consents: idempotent, hash-chained ledger (§10.1(d))', () => {
   let s: TestServer
   beforeEach(async () => {
     s = await startServer()

@@ -1,5 +1,5 @@
 /**
- * Issue 3 point 11: kill the server with SIGKILL while it accepts writes; after a restart every
+ * §8.2: kill the server with SIGKILL while it accepts writes; after a restart every
  * acknowledged event is there and every hash chain verifies (WAL + synchronous=FULL).
  */
 import Database from 'better-sqlite3'
@@ -54,7 +54,7 @@ function start(dbFile: string): Promise<{ child: ChildProcess; url: string }> {
   })
 }
 
-describe('durability (issue 3 point 11)', () => {
+describe('durability (§8.2)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'indigo-durability-'))
   const dbFile = join(dir, 'durable.sqlite')
   afterAll(() => rmSync(dir, { recursive: true, force: true }))

@@ -1,5 +1,5 @@
 /**
- * Issue 7 against the real mock server: the app's own client, store and sync engine, with the
+ * Member features (§3.1(m)) against the real mock server: the app's own client, store and sync engine, with the
  * fakes the app uses on H5 (media, phone, car park). Each member feature is refused without its
  * consent and works after it; a withdrawal deletes on the server and the store shows what went.
  */
@@ -83,7 +83,7 @@ async function approve(server: TestServer, id: string) {
   if (!r.ok) throw new Error(`approve failed: ${JSON.stringify(r.error)}`)
 }
 
-/** Upload, then the mall approves: the points count (issue 7 §2). */
+/** Upload, then the mall approves: the points count (§2.1(c)). */
 async function uploadApproved(
   server: TestServer,
   d: ReturnType<typeof device>,
@@ -94,7 +94,7 @@ async function uploadApproved(
   await approve(server, r.value.id)
 }
 
-describe('member client against the mock server (issue 7)', () => {
+describe('member client against the mock server (§3.1(m))', () => {
   let server: TestServer
   beforeEach(async () => {
     server = await startServer()

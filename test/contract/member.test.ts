@@ -25,7 +25,7 @@ const receipt = (over: Record<string, unknown> = {}) => ({
   ...over,
 })
 
-describe('member data behind consent gates (issue 3 point 8)', () => {
+describe('member data behind consent gates (§7.3)', () => {
   let s: TestServer
   let m: Member
   beforeEach(async () => {
@@ -102,7 +102,7 @@ describe('member data behind consent gates (issue 3 point 8)', () => {
     expect(must(await m.api.call('listPlates')).plates).toEqual([])
   })
 
-  it('§7.3 issue 7 §2 a receipt upload needs the receipt-photo consent and lands pending, without points', async () => {
+  it('§7.3 a receipt upload needs the receipt-photo consent and lands pending, without points', async () => {
     expect(err(await m.api.call('uploadReceipt', { body: receipt() }))).toMatchObject({
       status: 403,
       details: { purposeId: 'receipt-photos' },
@@ -120,7 +120,7 @@ describe('member data behind consent gates (issue 3 point 8)', () => {
     expect(must(await m.api.call('getPoints')).balance).toBe(0)
   })
 
-  it('issue 7 §2 points are credited only when the mall approves; a second review changes nothing', async () => {
+  it('§2.1(c) points are credited only when the mall approves; a second review changes nothing', async () => {
     must(await grant('receipt-photos'))
     const r = must(await m.api.call('uploadReceipt', { body: receipt() }))
     const queue = must(await s.admin.call('adminListReceipts', { query: { status: 'pending' } }))
@@ -155,7 +155,7 @@ describe('member data behind consent gates (issue 3 point 8)', () => {
     ).toEqual([])
   })
 
-  it('issue 7 §2 a rejected receipt earns nothing and carries the reason in both languages', async () => {
+  it('§2.1(c) a rejected receipt earns nothing and carries the reason in both languages', async () => {
     must(await grant('receipt-photos'))
     const r = must(await m.api.call('uploadReceipt', { body: receipt() }))
     const reason = { 'zh-CN': '小票模糊，无法识别。', en: 'The receipt is blurred.' }
@@ -173,7 +173,7 @@ describe('member data behind consent gates (issue 3 point 8)', () => {
     expect(must(await m.api.call('getPoints')).balance).toBe(0)
   })
 
-  it('issue 7 §2 the same upload key answers the same receipt (one receipt, once); other content under it is 409', async () => {
+  it('§2.1(c) the same upload key answers the same receipt (one receipt, once); other content under it is 409', async () => {
     must(await grant('receipt-photos'))
     const body = receipt()
     const a = must(await m.api.call('uploadReceipt', { body }))
@@ -282,7 +282,7 @@ describe('member data behind consent gates (issue 3 point 8)', () => {
     expect(must(await m.api.call('getPoints')).balance).toBe(123)
   })
 
-  it('issue 7 §1 the phone is bound from the getPhoneNumber code (mockphone:<number>), once per code', async () => {
+  it('§3.1(b) the phone is bound from the getPhoneNumber code (mockphone:<number>), once per code', async () => {
     const p = must(await m.api.call('bindPhone', { body: { code: 'mockphone:13812345678:n1' } }))
     expect(p.phone).toBe('13812345678')
     expect(
@@ -298,7 +298,7 @@ describe('member data behind consent gates (issue 3 point 8)', () => {
     ).toMatchObject({ status: 400, code: 'phone-bad-prefix' })
   })
 
-  it('issue 7 §1 a typed phone is not the member phone until the SMS code sent to it is verified', async () => {
+  it('§3.1(b) a typed phone is not the member phone until the SMS code sent to it is verified', async () => {
     must(await m.api.call('bindPhone', { body: { code: 'mockphone:13812345678' } }))
     const typed = must(await m.api.call('updateProfile', { body: { phone: '13900001111' } }))
     expect(typed.phone).toBe('13812345678')
@@ -334,7 +334,7 @@ describe('member data behind consent gates (issue 3 point 8)', () => {
         body: { phone: '+86 １３８１２３４５６７８', email: 'x@Example.cn', nickname: '小明' },
       }),
     )
-    // The typed number waits for its SMS code (issue 7 §1): not shown as the member's phone.
+    // The typed number waits for its SMS code (§3.1(b)): not shown as the member's phone.
     expect(p).toMatchObject({ email: 'x@example.cn', nickname: '小明' })
     expect(p.phone).toBeUndefined()
   })

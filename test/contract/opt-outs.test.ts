@@ -6,13 +6,13 @@ const granted = async (m: Member, purposeId: string) =>
 const ledgerSources = async (m: Member) =>
   must(await m.api.call('getConsents')).ledger.map((l) => `${l.purposeId}:${l.action}:${l.source}`)
 
-describe('choices are honoured: audiences and every §3.4 opt-out path (issue 3 point 7)', () => {
+describe('choices are honoured: audiences and every §3.4 opt-out path', () => {
   let s: TestServer
   let alice: Member
   beforeEach(async () => {
     s = await startServer()
     alice = await s.login('alice')
-    // The member's phone is a verified one (issue 7 §1): bound from WeChat's phone code.
+    // The member's phone is a verified one (§3.1(b)): bound from WeChat's phone code.
     must(await alice.api.call('bindPhone', { body: { code: 'mockphone:13812345678' } }))
     must(
       await alice.api.call('postConsentEvents', {

@@ -10,7 +10,7 @@ const PNG = Buffer.concat([
   Buffer.alloc(16),
 ]).toString('base64')
 
-describe('retention (§8.1, issue 3 point 9)', () => {
+describe('retention (§8.1)', () => {
   let s: TestServer
   beforeEach(async () => {
     s = await startServer()

@@ -1,7 +1,7 @@
 /**
  * The app's own rights-request code (drafts, validation, sendDraft, the export summary) against
  * the real mock server: a whole lifecycle, admin completion with an export, a rejection with
- * its reason, cancellation, double sends, lost answers and a restart mid-send (issue 6 §9).
+ * its reason, cancellation, double sends, lost answers and a restart mid-send.
  */
 import { findExport, summariseExport } from '../../src/domain/export-summary'
 import { newDraft, validateDraft, type RightsDraft } from '../../src/domain/rights-form'
@@ -16,7 +16,7 @@ import { err, lastSmsCode, must, startServer, type Member, type TestServer } fro
 const PNG_1X1 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
 
-describe('§10 the app’s rights client against the mock server (issue 6 §9)', () => {
+describe('§10 the app’s rights client against the mock server', () => {
   let s: TestServer
   let m: Member
   let createCalls: number
@@ -152,7 +152,7 @@ describe('§10 the app’s rights client against the mock server (issue 6 §9)',
     expect(again.localized.en).toBe('A request that is cancelled cannot become cancelled.')
   })
 
-  it('issue 6 §7 two sends of one draft at once make one request', async () => {
+  it('§10.3 two sends of one draft at once make one request', async () => {
     const draft = {
       ...newDraft('explain-rules', 'key-double-1', s.now()),
       details: { question: 'Twice?' },
@@ -168,7 +168,7 @@ describe('§10 the app’s rights client against the mock server (issue 6 §9)',
     expect(must(await call('listRightsRequests')).requests).toHaveLength(1)
   })
 
-  it('issue 6 §7 an answer lost after the server wrote: the retry with the same key gets the same request, no second one', async () => {
+  it('§10.3 an answer lost after the server wrote: the retry with the same key gets the same request, no second one', async () => {
     const draft = {
       ...newDraft('withdraw-consent', 'key-lost-1', s.now()),
       details: { purposeIds: ['marketing-sms'] },
@@ -182,7 +182,7 @@ describe('§10 the app’s rights client against the mock server (issue 6 §9)',
     expect(must(await call('listRightsRequests')).requests).toHaveLength(1)
   })
 
-  it('issue 6 §7 killed while sending: after the restart the app looks first and does not send again', async () => {
+  it('§10.3 killed while sending: after the restart the app looks first and does not send again', async () => {
     const draft = {
       ...newDraft('explain-rules', 'key-restart-1', s.now()),
       details: { question: 'Restart?' },
@@ -211,7 +211,7 @@ describe('§10 the app’s rights client against the mock server (issue 6 §9)',
     expect(must(await call('listRightsRequests')).requests).toHaveLength(1)
   })
 
-  it('issue 6 §7 a resend whose photo reads differently (recompressed) finds the request its key already made', async () => {
+  it('§10.3 a resend whose photo reads differently (recompressed) finds the request its key already made', async () => {
     // The first send reached the server with the photo as it was read then; its answer was lost.
     must(
       await call('createRightsRequest', {

@@ -1,5 +1,5 @@
 /**
- * Issue 6 point 7 and §10.1: a rights request is created once per idempotency key, and the
+ * §10.3 and §10.1: a rights request is created once per idempotency key, and the
  * photos that go with it (evidence, proof of relationship) are kept with it and deleted with it.
  * Against the real mock server.
  */
@@ -9,7 +9,7 @@ import { err, smsVerified, must, startServer, type Member, type TestServer } fro
 const PNG_1X1 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
 
-describe('issue 6 §7 one request per idempotency key; §10.1 photos kept with the request', () => {
+describe('§10.3 one request per idempotency key; §10.1 photos kept with the request', () => {
   let s: TestServer
   let m: Member
   beforeEach(async () => {
@@ -31,7 +31,7 @@ describe('issue 6 §7 one request per idempotency key; §10.1 photos kept with t
     },
   })
 
-  it('issue 6 §7 the same key twice (a double tap, a retry with the spent token) answers the same request', async () => {
+  it('§10.3 the same key twice (a double tap, a retry with the spent token) answers the same request', async () => {
     const t = await token()
     const first = must(
       await m.api.call('createRightsRequest', question('Why?', 'draft-key-0001', t)),
@@ -50,7 +50,7 @@ describe('issue 6 §7 one request per idempotency key; §10.1 photos kept with t
     expect(must(await m.api.call('listRightsRequests')).requests).toHaveLength(2)
   })
 
-  it('issue 6 §7 the same key with a different body is refused with 422 and a clear message in both languages', async () => {
+  it('§10.3 the same key with a different body is refused with 422 and a clear message in both languages', async () => {
     must(await m.api.call('createRightsRequest', question('One thing', 'draft-key-0003')))
     const e = err(await m.api.call('createRightsRequest', question('Another', 'draft-key-0003')))
     expect(e).toMatchObject({ status: 422, code: 'idempotency-key-reused' })
@@ -59,7 +59,7 @@ describe('issue 6 §7 one request per idempotency key; §10.1 photos kept with t
     expect(must(await m.api.call('listRightsRequests')).requests).toHaveLength(1)
   })
 
-  it('issue 6 §7 keys belong to one member: another member using the same key gets their own request', async () => {
+  it('§10.3 keys belong to one member: another member using the same key gets their own request', async () => {
     const other = await s.login('idem-other')
     const a = must(await m.api.call('createRightsRequest', question('Mine', 'shared-key-0001')))
     const b = must(await other.api.call('createRightsRequest', question('Mine', 'shared-key-0001')))

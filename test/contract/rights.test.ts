@@ -15,7 +15,7 @@ const proof = {
   imageBase64: SAMPLE_RECEIPT_JPEG,
 }
 
-describe('§10 rights requests with identity verification first (issue 3 points 5 and 6)', () => {
+describe('§10 rights requests with identity verification first (§10.1)', () => {
   let s: TestServer
   let m: Member
   beforeEach(async () => {

@@ -22,7 +22,7 @@ function expectBilingual4xx(res: { status: number; body: any }, label: string) {
   expect(res.body.error.message.en).toEqual(expect.any(String))
 }
 
-describe('security and bad input (issue 3 points 10 and 11)', () => {
+describe('security and bad input (§8.2)', () => {
   let s: TestServer
   let alice: Member
   let mallory: Member
@@ -76,7 +76,7 @@ describe('security and bad input (issue 3 points 10 and 11)', () => {
         },
       }),
     )
-    // Points count once the mall approves the receipt (issue 7 §2).
+    // Points count once the mall approves the receipt (§2.1(c)).
     must(
       await s.admin.call('adminReviewReceipt', {
         params: { id: receipt.id },

@@ -189,7 +189,7 @@ describe('§3.5 service notices: one accepted subscription, one notice at the ev
     expect(await notices()).toEqual([])
   })
 
-  it('§3.1(m) issue 7 §2 the receipt review notice: approved with its points, rejected with the reason; the receipts page opens', async () => {
+  it('§3.1(m) the receipt review notice: approved with its points, rejected with the reason; the receipts page opens', async () => {
     const a = await receipt(alice)
     const b = await receipt(alice)
     for (const r of [a, b])

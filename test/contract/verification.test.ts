@@ -1,6 +1,6 @@
 import { err, lastSmsCode, must, startServer, type Member, type TestServer } from './support/server'
 
-describe('§10.3 identity verification by SMS code (issue 3 point 5)', () => {
+describe('§10.3 identity verification by SMS code', () => {
   let s: TestServer
   let m: Member
   beforeEach(async () => {

@@ -1,4 +1,4 @@
-// Issue 9 point 3, accessibility as a person using a screen reader or a thumb meets it: every
+// WCAG 2.1 AA, accessibility as a person using a screen reader or a thumb meets it: every
 // page of src/app.config.ts in the production H5 build, in zh-CN and en, audited on the page
 // the user sees (axe-core serious/critical, WCAG 4.1.2 name and role, WCAG 2.5.5 44 px targets).
 import { mkdirSync, writeFileSync } from 'node:fs'

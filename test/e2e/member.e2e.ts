@@ -1,5 +1,5 @@
 /**
- * Issue 7 as a member lives it, in the H5 build against the mock server: first start, agree,
+ * Member features (§3.1(m)) as a member lives it, in the H5 build against the mock server: first start, agree,
  * sign up with the date of birth, a receipt upload that stays off until its own separate
  * consent, the upload (H5's chooseMedia adapter picks a sample photo), pending until the mall
  * approves it through the admin route, then the points on the member card.
@@ -26,7 +26,7 @@ describe.each([
   const m = memberMessages[lang].member
   const purposeName = purposeNames['receipt-photos']
 
-  it(`§7.3 issue 7 §2 a receipt upload waits for its separate consent, then is pending until approved, then earns points (${lang})`, async () => {
+  it(`§7.3 a receipt upload waits for its separate consent, then is pending until approved, then earns points (${lang})`, async () => {
     const j = await startJourney(browser, 'member-receipts', {
       lang,
       userKey: `e2e-receipts-${lang}`,

@@ -1,5 +1,5 @@
 /**
- * Browser journeys of issue 6 (issue 9 §1): an access request verified by SMS, completed by
+ * Browser journeys of the §10 rights requests: an access request verified by SMS, completed by
  * INDIGO through the admin route, and read in the app as a summary; and a deregistration that
  * wipes the device back to its first-start state. zh-CN and en, 375×667, every step shot.
  */

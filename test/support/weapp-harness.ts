@@ -1,7 +1,7 @@
 /**
  * Runs the real weapp build (dist/weapp) in miniprogram-simulate: Taro's base.wxml compiled by
  * the official WXML compiler, the page's real JS, real setData. Small shims stand in for what
- * only WeChat provides (toolchain notes): Page() as Component(), App/getApp, storage.
+ * only WeChat provides: Page() as Component(), App/getApp, storage.
  */
 import fs from 'fs'
 import path from 'path'
@@ -234,7 +234,7 @@ interface SimulatedNode {
 /**
  * The attributes WeChat receives on the element matching `selector` (the app's class names), as
  * base.wxml evaluated them, by camelCase name (`aria-role` as ariaRole). miniprogram-simulate's
- * DOM keeps only class, style, id and data-*, so the aria attributes (issue 9 §3) are read from
+ * DOM keeps only class, style, id and data-*, so the aria attributes (WCAG 4.1.2) are read from
  * its virtual tree of the WXML.
  */
 export function wxmlAttributes(

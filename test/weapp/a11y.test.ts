@@ -12,7 +12,7 @@ import {
 } from '../support/weapp-harness'
 
 /**
- * Issue 9 point 3 on the real WeChat output: the role, name and state our components pass
+ * WCAG 4.1.2 on the real WeChat output: the role, name and state our components pass
  * (`role`, `aria-label`, `aria-checked` …, the same props H5 reads) reach WXML as WeChat's
  * `aria-role`/`aria-*` through config/weapp-aria.ts. Read from the evaluated base.wxml.
  */
@@ -36,7 +36,7 @@ async function agreeToNotice() {
   await settle()
 }
 
-describe('weapp output: accessible names and roles (issue 9 §3, WCAG 4.1.2)', () => {
+describe('weapp output: accessible names and roles (WCAG 4.1.2)', () => {
   it('§1.5 WCAG 4.1.2 the notice names its language switch and heading, and its agree button by its text', async () => {
     const { page, root } = await renderWeappPage('pages/notice/index')
     const language = wxmlAttributes(page, root, '.language-switch')

@@ -30,7 +30,7 @@ async function fire(page: SimulatedPage, id: string, event: string) {
 
 const optional = purposes.filter((p) => !p.required && p.group !== 'minors')
 
-describe('weapp output: the consent center (issue 4 §7)', () => {
+describe('weapp output: the consent center (§10.1(d))', () => {
   it('§1.5 §3.8 renders every group, nothing pre-ticked, necessary items without a switch', async () => {
     const { root } = await renderWeappPage('packages/choices/pages/center/index')
     expect(all(root, 'consent-center__title')[0]?.textContent).toBe('我的同意')

@@ -1,5 +1,5 @@
 /**
- * Accessibility audit of the page the user sees (issue 9 point 3): axe-core's serious and
+ * Accessibility audit of the page the user sees (WCAG 2.1 AA): axe-core's serious and
  * critical violations, every interactive control's role and accessible name (WCAG 4.1.2), and
  * its tap target of at least 44×44 CSS px (WCAG 2.5.5).
  *

@@ -3,7 +3,7 @@ import { activeRefusals, ASK_QUIET_MS, askKey, isAskQuiet } from '../../../src/d
 
 const t0 = Date.UTC(2026, 10, 24, 8)
 
-describe('ask memory: the 48-hour no-nagging rule (issue 4 §5)', () => {
+describe('ask memory: the 48-hour no-nagging rule (§2.4)', () => {
   it('an ask never refused is never quiet', () => {
     expect(isAskQuiet(undefined, t0)).toBe(false)
   })

@@ -34,7 +34,7 @@ describe('Beijing time, the one place', () => {
     )
   })
 
-  it("issue 5 §4 the consent history's record format and the localized dates read the same Beijing day and minute", () => {
+  it("§10.1(a) the consent history's record format and the localized dates read the same Beijing day and minute", () => {
     expect(formatBeijingTime(Date.UTC(2026, 10, 24, 2, 0))).toBe('2026-11-24 10:00')
     fc.assert(
       fc.property(instant, (at) => {

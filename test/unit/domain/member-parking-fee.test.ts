@@ -10,7 +10,7 @@ import {
 const MIN = 60_000
 const HOUR = 60 * MIN
 
-describe('e-parking fees (issue 7 §3, mock tariff)', () => {
+describe('e-parking fees (§2.1(c), mock tariff)', () => {
   it.each([
     [0, 0],
     [59 * MIN, 0],

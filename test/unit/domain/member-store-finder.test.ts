@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { buildings, stores } from '../../../src/catalogue/stores'
 import { distanceMetres, nearestFirst, onFloor } from '../../../src/domain/store-finder'
 
-describe('store finder (issue 7 §4)', () => {
+describe('store finder (§2.2(b))', () => {
   it('§4 the catalogue is usable by hand: every store sits on a floor its building lists', () => {
     for (const s of stores) {
       const b = buildings.find((x) => x.id === s.building)

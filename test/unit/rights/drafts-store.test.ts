@@ -3,8 +3,8 @@ import { createMemoryStorage } from '../../../src/services/fakes/memory-storage'
 import { persistKey } from '../../../src/store/persistence'
 import { buildTestStore } from '../../support/store'
 
-describe('issue 6 §7 drafts survive the app being killed; §10.1(c) deregistration wipes the device', () => {
-  it('issue 6 §7 a draft written before a kill is there on the next launch, with its client key', () => {
+describe('§10.3 drafts survive the app being killed; §10.1(c) deregistration wipes the device', () => {
+  it('§10.3 a draft written before a kill is there on the next launch, with its client key', () => {
     const storage = createMemoryStorage()
     const first = buildTestStore({ storage }).store
     first.getState().saveDraft({
@@ -19,7 +19,7 @@ describe('issue 6 §7 drafts survive the app being killed; §10.1(c) deregistrat
     expect(d?.sendingSince).toBe(99)
   })
 
-  it('issue 6 §7 a malformed saved draft is dropped, the others kept', () => {
+  it('§10.3 a malformed saved draft is dropped, the others kept', () => {
     const storage = createMemoryStorage()
     const good = newDraft('access-copy', 'key-00000001', 1)
     storage.setItem(

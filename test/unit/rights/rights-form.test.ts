@@ -156,7 +156,7 @@ describe('§10.1 request forms: exactly the fields each type needs, checked fiel
     expect(validateDraft(ctrl, TODAY)).toEqual({ 'details.question': 'bad-characters' })
   })
 
-  it('issue 6 §7 a lost answer is recognised: same content, sent since the attempt began', () => {
+  it('§10.3 a lost answer is recognised: same content, sent since the attempt began', () => {
     const d = { ...filled('explain-rules'), sendingSince: 10_000_000 }
     const req = {
       type: 'explain-rules',

@@ -1,5 +1,5 @@
 /**
- * Issue 9 (notice LCP): on H5, work the first screen does not need waits for the browser's
+ * The notice LCP budget (bench/index.ts): on H5, work the first screen does not need waits for the browser's
  * first contentful paint; where that paint cannot be observed it is not waited for at all.
  */
 import { afterFirstPaint, firstPaintDone } from '../../../src/services/first-paint'
@@ -45,7 +45,7 @@ function fakeBrowser() {
   }
 }
 
-describe('issue 9 §5 (notice LCP) afterFirstPaint', () => {
+describe('LCP budget: afterFirstPaint', () => {
   beforeEach(() => jest.useFakeTimers())
   afterEach(() => jest.useRealTimers())
 

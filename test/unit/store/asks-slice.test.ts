@@ -5,7 +5,7 @@ import { buildTestStore } from '../../support/store'
 
 const t0 = Date.UTC(2026, 10, 24, 8)
 
-describe('asks slice (issue 4 §5)', () => {
+describe('asks slice (§2.4)', () => {
   it('48-hour rule: a refusal survives a restart and still silences the ask', () => {
     let now = t0
     const storage = createMemoryStorage()

@@ -1,5 +1,5 @@
 /**
- * H5 (issue 9, notice LCP): the backend module loads after the first paint. When it cannot load
+ * H5 (the LCP budget, bench/index.ts): the backend module loads after the first paint. When it cannot load
  * (the network went first), the sync indicator says so as the engine would, and the load is
  * tried again until it arrives; then what waited on the device is sent.
  */
@@ -29,7 +29,7 @@ const settle = async () => {
   for (let i = 0; i < 10; i += 1) await Promise.resolve()
 }
 
-describe('issue 9 §5 (notice LCP) connectBackendAfterFirstPaint', () => {
+describe('LCP budget: connectBackendAfterFirstPaint', () => {
   beforeEach(() => {
     jest.useFakeTimers()
     mockConnectBackend.mockReset()

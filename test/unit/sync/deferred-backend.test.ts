@@ -1,6 +1,6 @@
 /**
  * The H5 app loads its backend module (API client, contract schemas, sync engine) after the
- * first paint (issue 9: notice LCP). Until it has loaded, calls wait for it; a load that fails
+ * first paint (the LCP budget, bench/index.ts). Until it has loaded, calls wait for it; a load that fails
  * answers as the network would and is tried again; and nothing decided meanwhile is lost.
  */
 import { mockLoginCode } from '../../../src/contract/auth'
@@ -140,7 +140,7 @@ describe('deferred backend (H5: loaded after the first paint)', () => {
     expect(loads).toBe(4)
   })
 
-  it("issue 9 §5 a subpackage's extended client waits for the same load and knows its own routes", async () => {
+  it("LCP budget: a subpackage's extended client waits for the same load and knows its own routes", async () => {
     const { store, requests, connect } = setup()
     store.getState().decideNotice('accepted')
     const loaded = gate<Backend>()

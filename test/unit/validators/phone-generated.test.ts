@@ -1,5 +1,5 @@
 /**
- * Issue 7 §1, §7: generated mainland mobile numbers, valid and invalid, as people write them
+ * The member phone (§3.1(b)): generated mainland mobile numbers, valid and invalid, as people write them
  * (+86, spaces, dashes, IME full-width digits) against a reference model.
  */
 import fc from 'fast-check'
@@ -31,7 +31,7 @@ const written = fc
     return { n, input: `${prefix}${body[how] ?? n}` }
   })
 
-describe('§1 phone validator: 1,000+ generated valid and invalid numbers (issue 7 §7)', () => {
+describe('§3.1(b) phone validator: 1,000+ generated valid and invalid numbers', () => {
   it('valid numbers in every written form are accepted as the bare 11 digits', () => {
     let n = 0
     fc.assert(

@@ -1,5 +1,5 @@
 /**
- * Issue 7 §3, §7: generated plates, valid and invalid, in the ways people actually type them
+ * E-parking (§2.1(c)): generated plates, valid and invalid, in the ways people actually type them
  * (IME full-width characters, spaces, lower case, dots) against a reference model of GA 36-2018.
  */
 import fc from 'fast-check'
@@ -78,7 +78,7 @@ const written = fc
 
 const NOT_PROVINCES = ['港', '澳', '台', '使', '领', '北', '东', 'A', '1', '粵', '滬', ' ']
 
-describe('§3 plate validator: 1,000+ generated valid and invalid plates (issue 7 §7)', () => {
+describe('§2.1(c) plate validator: 1,000+ generated valid and invalid plates', () => {
   it('valid plates in every written form are accepted and normalised to one value', () => {
     let n = 0
     fc.assert(
