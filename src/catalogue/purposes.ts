@@ -24,8 +24,17 @@ const catalogue = [
 
 export type PurposeId = (typeof catalogue)[number]['id']
 
+/**
+ * The data categories some purpose deletes when its consent is withdrawn (§3.4, §10.1(c)): the
+ * backend's deleters are keyed by exactly these, so a category without one is a compile error.
+ */
+export type WithdrawalDeletedCategoryId = (typeof catalogue)[number]['deletesOnWithdrawal'][number]
+
 /** Every purpose, typed as Purpose (so optional fields read simply) with its id narrowed. */
 export const purposes: readonly (Purpose & { readonly id: PurposeId })[] = catalogue
+
+/** The same entries with their literal types kept (ids, categories), for maps that must be total. */
+export const purposeCatalogue = catalogue
 
 export const purposeIds: readonly PurposeId[] = purposes.map((p) => p.id)
 

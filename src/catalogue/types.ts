@@ -2,6 +2,7 @@
  * Shapes of the catalogue: the policy as structured bilingual content and the purpose
  * catalogue that drives the consent UI, the backend and the docs. Data types only.
  */
+import type { DataCategoryId } from './data-categories'
 
 /** zh-CN comes first: the Chinese version prevails (§15.1). */
 export const languages = ['zh-CN', 'en'] as const
@@ -157,12 +158,13 @@ export interface Purpose {
   readonly separateConsent: boolean
   /** Optional purposes are never granted by default. */
   readonly defaultGranted: false
-  readonly dataCategories: readonly string[]
+  /** Data category ids (./data-categories.ts): a typo is a compile error. */
+  readonly dataCategories: readonly DataCategoryId[]
   readonly businessFunctions: readonly BusinessFunctionId[]
   readonly channel?: MarketingChannel
   readonly retention: Retention
   /** Data deleted by the backend when this consent is withdrawn. */
-  readonly deletesOnWithdrawal: readonly string[]
+  readonly deletesOnWithdrawal: readonly DataCategoryId[]
   /** WeChat permission asked only after consent, at the point of use. */
   readonly wechatScope?: WechatScope
   /** Paragraph ids this purpose implements, e.g. ["3.1(g)", "3.4", "BF.wechat-mini-program"]. */

@@ -17,6 +17,7 @@ import {
   type ConsentState,
 } from '../../../src/domain/ledger'
 import { isMarketingEligible } from '../../../src/domain/marketing'
+import { isPurposeId } from '../../../src/domain/purpose-id'
 import type { PublishedPolicyVersion } from '../../../src/domain/policy-chain'
 import { isUnder14 } from '../../../src/domain/minors'
 import { beijingDate } from '../../../src/domain/working-days'
@@ -56,11 +57,11 @@ export function isPublishedPolicyVersion(ledger: LedgerStore, version: string): 
 
 export const allPurposes: readonly Purpose[] = purposes
 
-export const isKnownPurpose = (id: string): boolean =>
-  Object.prototype.hasOwnProperty.call(purposeById, id)
+export const isKnownPurpose = isPurposeId
 
+/** The catalogue purpose an outside id names; undefined for an unknown or retired one. */
 export const purposeOf = (id: string): Purpose | undefined =>
-  (purposeById as Readonly<Record<string, Purpose>>)[id]
+  isPurposeId(id) ? purposeById[id] : undefined
 
 /** §3.1(g): the marketing purpose of each channel. */
 export const marketingPurposeFor = (channel: MarketingChannel): Purpose | undefined =>

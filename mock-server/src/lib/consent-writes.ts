@@ -5,15 +5,26 @@
  */
 import type { DeletedData } from '../../../src/contract/consents'
 import type { ConsentAction, ConsentEvent, ConsentSource } from '../../../src/domain/consent-event'
+import { purposeCatalogue, type WithdrawalDeletedCategoryId } from '../../../src/catalogue/purposes'
 import type { ConsentState } from '../../../src/domain/ledger'
 import { nextEventTime } from '../../../src/domain/consent-rules'
 import { toEvent, type AppendOutcome } from '../db/ledger'
 import type { UserRow } from '../db/users'
 import type { Ctx } from './context'
-import { allPurposes, deriveFor, policyVersionIn, purposeOf } from './consent-state'
+import { deriveFor, policyVersionIn, purposeOf } from './consent-state'
 
-/** Data category id (catalogue) -> how the backend deletes it. Categories it never stores count 0. */
-const deleters: Readonly<Record<string, (ctx: Ctx, userId: string) => number>> = {
+/** Deletes one data category of a user; answers how many records it changed. */
+type Deleter = (ctx: Ctx, userId: string) => number
+
+/**
+ * §3.4, §10.1(c): for every data category a withdrawal deletes (the catalogue's
+ * deletesOnWithdrawal), how this backend deletes it, or 'none-stored' when it never stores that
+ * category (counted 0). Keyed by WithdrawalDeletedCategoryId: a category without an entry, or
+ * an entry no purpose deletes, is a compile error, not a silent "0 deleted".
+ */
+export const withdrawalDeleters: Readonly<
+  Record<WithdrawalDeletedCategoryId, Deleter | 'none-stored'>
+> = {
   'licence-plate': (ctx, userId) =>
     ctx.db.prepare('DELETE FROM plates WHERE user_id = ?').run(userId).changes,
   // The receipt record stays (points are a transaction, §8.1); the photo goes.
@@ -26,6 +37,20 @@ const deleters: Readonly<Record<string, (ctx: Ctx, userId: string) => number>> =
   'email-address': (ctx, userId) =>
     ctx.db.prepare('UPDATE users SET email = NULL WHERE id = ? AND email IS NOT NULL').run(userId)
       .changes,
+  // The users table has no name or gender column (db/migrations.ts).
+  name: 'none-stored',
+  gender: 'none-stored',
+  // §2.2(b)(i): a location is used on the spot to order the stores, never sent or kept.
+  'precise-location': 'none-stored',
+  // Personalisation, office access, in-property tracking and cookies run on no data here.
+  'interest-tags': 'none-stored',
+  'face-image': 'none-stored',
+  'in-property-movements': 'none-stored',
+  'preference-cookies': 'none-stored',
+  // §12.2: the guardian's consent and phone are consent events, kept append-only as proof
+  // (§1.5) until erasure (§10.1(c)); no other record of a minor is stored.
+  'minor-info': 'none-stored',
+  'guardian-details': 'none-stored',
 }
 
 export function deleteForWithdrawals(
@@ -35,11 +60,15 @@ export function deleteForWithdrawals(
   after: ConsentState,
 ): DeletedData[] {
   const deleted: DeletedData[] = []
-  for (const p of allPurposes) {
+  for (const p of purposeCatalogue) {
     if (after[p.id]?.status !== 'withdrawn' || before[p.id]?.status === 'withdrawn') continue
     for (const category of p.deletesOnWithdrawal) {
-      const del = deleters[category]
-      deleted.push({ purposeId: p.id, category, count: del ? del(ctx, userId) : 0 })
+      const del = withdrawalDeleters[category]
+      deleted.push({
+        purposeId: p.id,
+        category,
+        count: del === 'none-stored' ? 0 : del(ctx, userId),
+      })
     }
   }
   return deleted

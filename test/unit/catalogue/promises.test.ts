@@ -1,4 +1,4 @@
-import { dataCategories } from '../../../src/catalogue/data-categories'
+import { dataCategories, type DataCategoryId } from '../../../src/catalogue/data-categories'
 import { promiseParagraphs } from '../../../src/catalogue/promises'
 import { policy } from '../../../src/catalogue/policy'
 import { purposeCopy } from '../../../src/catalogue/purpose-copy'
@@ -84,7 +84,7 @@ describe('what the catalogue promises, clause by clause', () => {
   })
 
   it('BF.wechat-mini-program BF.online-mall BF.office-mini-program BF.office-turnstile BF.mall-wifi each table row’s data is covered by catalogue purposes', () => {
-    const expected: Record<string, string[]> = {
+    const expected: Record<string, readonly DataCategoryId[]> = {
       'wechat-mini-program': [
         'wechat-avatar',
         'wechat-nickname',
