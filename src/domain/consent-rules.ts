@@ -3,18 +3,19 @@
  * purpose, and what "allow all optional" may include. Pure functions, no catalogue import: the
  * purposes are passed in.
  */
+import type { PurposeId } from '../catalogue/purposes'
 import type { Purpose } from '../catalogue/types'
 import type { ConsentEvent } from './consent-event'
 
 /** §1.6, §12.2: the purpose that records the guardian's separate consent. */
-export const GUARDIAN_CONSENT_PURPOSE_ID = 'guardian-consent'
+export const GUARDIAN_CONSENT_PURPOSE_ID = 'guardian-consent' satisfies PurposeId
 
 /**
  * The user's answer to the privacy notice (§1.5), kept in the ledger with the policy version
  * it was given under (§14.1). Necessary, so it has no switch; it is recorded only from the
  * notice itself or a re-consent screen.
  */
-export const NOTICE_PURPOSE_ID = 'privacy-notice'
+export const NOTICE_PURPOSE_ID = 'privacy-notice' satisfies PurposeId
 
 /** A stable text key over every field of an event, the last tie-breaker of the order. */
 export function eventKey(e: ConsentEvent): string {

@@ -3,19 +3,20 @@
  * audience. Reads a derived ConsentState, so withdrawals, re-consent and the guardian rule
  * (./ledger) already apply.
  */
+import type { PurposeId } from '../catalogue/purposes'
 import type { MarketingChannel } from '../catalogue/types'
 import { marketingChannels } from '../catalogue/types'
 import type { ConsentState } from './ledger'
 
 /** The catalogue names each channel's purpose `marketing-<channel>`. */
 export function marketingPurposeId<C extends MarketingChannel>(channel: C): `marketing-${C}` {
-  return `marketing-${channel}`
+  return `marketing-${channel}` satisfies PurposeId
 }
 
 /** §9.3(a): automated decision making for marketing and push has its own switch. */
-export const PERSONALISED_PUSH_PURPOSE_ID = 'personalised-push'
+export const PERSONALISED_PUSH_PURPOSE_ID = 'personalised-push' satisfies PurposeId
 /** §11.5: WiFi activity data feeds targeted offers only with its own consent. */
-export const WIFI_TRACKING_PURPOSE_ID = 'wifi-tracking'
+export const WIFI_TRACKING_PURPOSE_ID = 'wifi-tracking' satisfies PurposeId
 
 export interface MarketingOptions {
   /** The message was picked for this person by automated decision making (§9.3(a)). */

@@ -7,6 +7,7 @@ import type { Purpose } from '../../../../catalogue/types'
 import { PageFooter } from '../../../../components/page-footer'
 import { WithdrawSheet } from '../../../../components/withdraw-sheet'
 import { GUARDIAN_CONSENT_PURPOSE_ID } from '../../../../domain/consent-rules'
+import { isPurposeId } from '../../../../domain/purpose-id'
 import { useNavigation } from '../../../../hooks/use-navigation'
 import { formatDate } from '../../../../i18n/format-date'
 import { useLang, useT } from '../../../../i18n/use-t'
@@ -17,7 +18,7 @@ import './index.scss'
 import { withPrivacyPopup } from '../../../../components/privacy-popup'
 
 function lookup(id: string | undefined): Purpose | undefined {
-  const purpose = id ? (purposeById as Readonly<Record<string, Purpose>>)[id] : undefined
+  const purpose = id && isPurposeId(id) ? purposeById[id] : undefined
   return purpose && !purpose.required ? purpose : undefined
 }
 
