@@ -3,6 +3,7 @@ import { act, waitFor } from '@testing-library/react'
 import type { ComponentType } from 'react'
 import type { Services } from '../../src/services'
 import type { Route } from '../../src/services/ports'
+import { zhCN } from '../../src/i18n/zh-cn'
 import { buildTestServices, mountPage } from '../support/render'
 import { fakeBackend, type FakeBackend } from './rights-fake-backend'
 
@@ -77,3 +78,14 @@ export const errorOf = (field: string) =>
   q(`[data-field="${field}"] .form-field__error`)?.textContent ?? null
 
 export const until = (check: () => void) => waitFor(check)
+
+/**
+ * From a filled form: "next", then the SMS code sent to the member's phone (§10.3 identity
+ * verification), ready for the code to be typed.
+ */
+export async function nextToCodeSent(page: Awaited<ReturnType<typeof openPage>>) {
+  tap(button(zhCN.rightsForm.next))
+  await page.testUtils.queries.waitForQuerySelector('.sms-verify')
+  tap(button(zhCN.rightsVerify.send))
+  await until(() => expect(text()).toContain(zhCN.rightsVerify.sentTo('138****5678')))
+}

@@ -4,7 +4,18 @@ import { newDraft } from '../../src/domain/rights-form'
 import { dueDateFields } from '../../src/domain/rights-request'
 import RightsFormPage from '../../src/packages/rights/pages/form/index'
 import { fakeBackend } from './rights-fake-backend'
-import { button, choose, errorOf, openPage, q, tap, text, typeInto, until } from './rights-helpers'
+import {
+  button,
+  choose,
+  errorOf,
+  openPage,
+  q,
+  tap,
+  text,
+  typeInto,
+  until,
+  nextToCodeSent,
+} from './rights-helpers'
 
 const v = zhCN.rightsVerify
 
@@ -12,10 +23,7 @@ const v = zhCN.rightsVerify
 async function readyToVerify(backend = fakeBackend()) {
   const page = await openPage(RightsFormPage, { type: 'explain-rules' }, { backend })
   await typeInto('question', '你们如何使用我的位置信息？')
-  tap(button(zhCN.rightsForm.next))
-  await page.testUtils.queries.waitForQuerySelector('.sms-verify')
-  tap(button(v.send))
-  await until(() => expect(text()).toContain(v.sentTo('138****5678')))
+  await nextToCodeSent(page)
   return page
 }
 
@@ -218,10 +226,7 @@ describe('§10.3 identity verification before submission', () => {
     await until(() => expect(errorOf('confirmed')).toBe(zhCN.rightsForm.errors['confirm-required']))
     expect(q('.sms-verify')).toBeNull()
     choose('confirmed', 'yes')
-    tap(button(zhCN.rightsForm.next))
-    await page.testUtils.queries.waitForQuerySelector('.sms-verify')
-    tap(button(v.send))
-    await until(() => expect(text()).toContain(v.sentTo('138****5678')))
+    await nextToCodeSent(page)
     await typeInto('code', backend.code)
     tap(button(zhCN.rightsForm.submit))
     await until(() => expect(text()).toContain(zhCN.rightsDone.deregisteredTitle))

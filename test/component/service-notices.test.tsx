@@ -21,12 +21,20 @@ import {
   typeAmount,
 } from './member-helpers'
 import { fakeBackend } from './rights-fake-backend'
-import { button, choose, openPage, tap, text, typeInto, until } from './rights-helpers'
+import {
+  button,
+  choose,
+  openPage,
+  tap,
+  text,
+  typeInto,
+  until,
+  nextToCodeSent,
+} from './rights-helpers'
 
 const PROGRESS = serviceNoticeByKey['rights-progress'].templateId
 const RESULT = serviceNoticeByKey['rights-result'].templateId
 const REVIEW = serviceNoticeByKey['receipt-review'].templateId
-const v = zhCN.rightsVerify
 
 afterEach(unmountAll)
 
@@ -42,10 +50,7 @@ async function readyToSubmit(subscribe: ReturnType<typeof createFakeSubscribeMes
     { backend, services: { subscribe } },
   )
   await typeInto('question', '你们如何使用我的位置信息？')
-  tap(button(zhCN.rightsForm.next))
-  await page.testUtils.queries.waitForQuerySelector('.sms-verify')
-  tap(button(v.send))
-  await until(() => expect(text()).toContain(v.sentTo('138****5678')))
+  await nextToCodeSent(page)
   // Opening the form and sending the code are not the submit: WeChat's dialog has not opened.
   expect(subscribe.shown).toEqual([])
   await typeInto('code', backend.code)
@@ -128,10 +133,7 @@ describe('§3.5 a rights request asks for its progress and result notices from t
     await page.testUtils.queries.waitForQuerySelector('.rights-form__consequences')
     choose('ground', 'consent-withdrawn')
     choose('confirmed', 'yes')
-    tap(button(zhCN.rightsForm.next))
-    await page.testUtils.queries.waitForQuerySelector('.sms-verify')
-    tap(button(v.send))
-    await until(() => expect(text()).toContain(v.sentTo('138****5678')))
+    await nextToCodeSent(page)
     await typeInto('code', backend.code)
     tap(button(zhCN.rightsForm.submit))
     await until(() => expect(text()).toContain(zhCN.rightsDone.deregisteredTitle))
